@@ -1,0 +1,50 @@
+// Step 1 in C++: the radio station as a plain function.
+// Build: g++ -std=c++20 -O2 -Wall -Werror radio_station.cpp -o radio_station
+// Run:   ./radio_station [style [songs]]   (style 0 is rap, anything else electronic;
+//        the defaults 0 and 7 are the talk's radioStation(0, 7))
+#include <array>
+#include <cstdlib>
+#include <iostream>
+#include <random>
+#include <string>
+
+// ANCHOR: songs
+constexpr int Songs = 4;
+
+const std::array<std::string, Songs> electronic{
+    "Front 242 -> No Shuffle",
+    "The Neon Judgement -> Tomorrow in the papers",
+    "Orbital -> Chime",
+    "Underworld -> Born Slippy",
+};
+
+const std::array<std::string, Songs> rap{
+    "Public Enemy -> Fight The Power",
+    "Ice Cube -> It was a good day",
+    "Run DMC -> Walk Thiw Way",
+    "Beastie Boys -> Sabotage",
+};
+// ANCHOR_END: songs
+
+// ANCHOR: radio_station
+// Everything the show needs lives in this call's stack frame, so the whole show has to
+// happen before the function returns.
+void radioStation(int style, int songs)
+{
+    std::default_random_engine engine;                  // libstdc++: minstd_rand0, seed 1
+    std::uniform_int_distribution<int> track(0, Songs - 1);
+    const auto& playlist = style ? electronic : rap;    // one draw per song either way
+
+    for (int i = 0; i < songs; ++i)
+    {
+        std::cout << playlist[track(engine)] << '\n';
+    }
+}
+// ANCHOR_END: radio_station
+
+int main(int argc, char* argv[])
+{
+    const int style = argc > 1 ? std::atoi(argv[1]) : 0;
+    const int songs = argc > 2 ? std::atoi(argv[2]) : 7;
+    radioStation(style, songs);
+}

@@ -1,0 +1,112 @@
+//! The binary as a user meets it: the talk's transcript, bad input, and parity with the
+//! C++ program in `cpp/`.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use std::path::Path;
+
+const TALKS_SHOW: &str = "\
+Public Enemy -> Fight The Power
+Public Enemy -> Fight The Power
+Beastie Boys -> Sabotage
+Ice Cube -> It was a good day
+Run DMC -> Walk Thiw Way
+Public Enemy -> Fight The Power
+Public Enemy -> Fight The Power
+";
+
+fn radio() -> Command {
+    Command::cargo_bin("step01-function").unwrap()
+}
+
+#[test]
+fn without_arguments_it_plays_the_talks_show() {
+    radio().assert().success().stdout(TALKS_SHOW).stderr("");
+}
+
+#[test]
+fn electronic_plays_the_same_draws_from_its_own_list() {
+    radio()
+        .args(["--style", "electronic", "--songs", "3"])
+        .assert()
+        .success()
+        .stdout("Front 242 -> No Shuffle\nFront 242 -> No Shuffle\nUnderworld -> Born Slippy\n");
+}
+
+#[test]
+fn a_million_songs_is_the_limit() {
+    let output = radio().args(["--songs", "1000000"]).output().unwrap();
+    assert!(output.status.success());
+    assert_eq!(
+        output.stdout.iter().filter(|&&b| b == b'\n').count(),
+        1_000_000
+    );
+}
+
+#[test]
+fn bad_input_gets_one_line_and_exit_code_2() {
+    let cases: [(&[&str], &str); 5] = [
+        (&["--songs", "-1"], "-1 is not in 0..=1000000"),
+        (&["--songs", "1000001"], "1000001 is not in 0..=1000000"),
+        (
+            &["--songs", "seven"],
+            "invalid value 'seven' for '--songs <SONGS>'",
+        ),
+        (
+            &["--style", "jazz"],
+            "unknown style 'jazz' (expected rap or electronic)",
+        ),
+        (&["--volume", "11"], "unexpected argument '--volume'"),
+    ];
+    for (args, reason) in cases {
+        radio()
+            .args(args)
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicate::str::starts_with("error: ").and(predicate::str::contains(reason)))
+            .stderr(predicate::function(|e: &str| e.lines().count() == 1));
+    }
+}
+
+#[test]
+fn a_closed_pipe_ends_the_show_quietly() {
+    // The reader goes away after the first bytes; the radio must not panic.
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_step01-function"))
+        .args(["--songs", "1000000"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&output.stderr), "");
+    assert!(output.status.success());
+}
+
+#[test]
+fn prints_what_the_cpp_program_prints() {
+    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("cpp/radio_station.cpp");
+    let Some(cpp) = cpp_parity::compile(source, env!("CARGO_TARGET_TMPDIR")) else {
+        return;
+    };
+    // (Rust arguments, the same settings for the C++ program: style number, songs)
+    let settings: [(&[&str], [&str; 2]); 4] = [
+        (&[], ["0", "7"]),
+        (&["--style", "electronic", "--songs", "7"], ["1", "7"]),
+        (&["--style", "rap", "--songs", "0"], ["0", "0"]),
+        (&["--style", "electronic", "--songs", "1000"], ["1", "1000"]),
+    ];
+    for (rust_args, cpp_args) in settings {
+        let mut rust = std::process::Command::new(env!("CARGO_BIN_EXE_step01-function"));
+        let shown =
+            cpp_parity::assert_same_stdout(rust.args(rust_args), cpp.command().args(cpp_args));
+        assert_eq!(shown.lines().count(), cpp_args[1].parse::<usize>().unwrap());
+    }
+    // The defaults are the talk's own main(): no arguments on either side.
+    let shown = cpp_parity::assert_same_stdout(
+        &mut std::process::Command::new(env!("CARGO_BIN_EXE_step01-function")),
+        &mut cpp.command(),
+    );
+    assert_eq!(shown, TALKS_SHOW);
+}
