@@ -1,0 +1,122 @@
+// Step 2 in C++: the radio station as a coroutine, with the machinery written out.
+// Build: g++ -std=c++20 -O2 -Wall -Werror radio_station.cpp -o radio_station
+// Run:   ./radio_station [style [songs]]   (as step 1: style 0 is rap; defaults 0 and 7)
+#include <array>
+#include <coroutine>
+#include <cstdlib>
+#include <exception>
+#include <iostream>
+#include <optional>
+#include <random>
+#include <string>
+#include <utility>
+
+constexpr int Songs = 4;
+
+const std::array<std::string, Songs> electronic{
+    "Front 242 -> No Shuffle",
+    "The Neon Judgement -> Tomorrow in the papers",
+    "Orbital -> Chime",
+    "Underworld -> Born Slippy",
+};
+
+const std::array<std::string, Songs> rap{
+    "Public Enemy -> Fight The Power",
+    "Ice Cube -> It was a good day",
+    "Run DMC -> Walk Thiw Way",
+    "Beastie Boys -> Sabotage",
+};
+
+// ANCHOR: handle
+// The object the caller gets back: it owns the coroutine's frame through its handle.
+class [[nodiscard]] RadioStation
+{
+public:
+    struct promise_type;
+    using Handle = std::coroutine_handle<promise_type>;
+
+    explicit RadioStation(Handle handle) : mHandle{handle} {}
+    RadioStation(RadioStation&& other) noexcept : mHandle{std::exchange(other.mHandle, {})} {}
+    RadioStation(const RadioStation&) = delete;
+    RadioStation& operator=(const RadioStation&) = delete;
+    RadioStation& operator=(RadioStation&&) = delete;
+    ~RadioStation()
+    {
+        if (mHandle)
+        {
+            mHandle.destroy(); // frees the frame: engine, counters, promise
+        }
+    }
+
+    // Resume until the next co_yield; false once the body has run to its end.
+    bool nextSong()
+    {
+        if (!mHandle || mHandle.done())
+        {
+            return false; // resuming a finished coroutine is undefined behaviour
+        }
+        mHandle.resume();
+        return !mHandle.done();
+    }
+
+    // The song of the last resume; empty before the first one.
+    std::optional<std::string> value() const;
+
+private:
+    Handle mHandle;
+};
+// ANCHOR_END: handle
+
+// ANCHOR: promise
+// The compiler talks to the coroutine through this type, found as
+// RadioStation::promise_type; it lives inside the frame.
+struct RadioStation::promise_type
+{
+    std::optional<std::string> current;
+
+    // Called first: build the caller's handle object around this frame.
+    RadioStation get_return_object() { return RadioStation{Handle::from_promise(*this)}; }
+    // Lazy: stop before the first line of the body.
+    std::suspend_always initial_suspend() noexcept { return {}; }
+    // co_yield song  ==>  co_await promise.yield_value(song)
+    std::suspend_always yield_value(std::string song)
+    {
+        current = std::move(song);
+        return {};
+    }
+    void return_void() noexcept {}
+    // Stop at the end too, so that done() can be asked and the handle destroys the frame.
+    std::suspend_always final_suspend() noexcept { return {}; }
+    void unhandled_exception() { std::terminate(); }
+};
+
+std::optional<std::string> RadioStation::value() const { return mHandle.promise().current; }
+// ANCHOR_END: promise
+
+// ANCHOR: coroutine
+// A coroutine because its body says co_yield. Its arguments and locals live in the frame.
+RadioStation radioStation(int style, int songs)
+{
+    std::default_random_engine engine;
+    std::uniform_int_distribution<int> track(0, Songs - 1);
+    const auto& playlist = style ? electronic : rap;
+
+    for (int i = 0; i < songs; ++i)
+    {
+        co_yield playlist[track(engine)];
+    }
+}
+// ANCHOR_END: coroutine
+
+int main(int argc, char* argv[])
+{
+    const int style = argc > 1 ? std::atoi(argv[1]) : 0;
+    const int songs = argc > 2 ? std::atoi(argv[2]) : 7;
+    // ANCHOR: main
+    auto radio = radioStation(style, songs);
+    while (radio.nextSong())
+    {
+        std::cout << *radio.value() << '\n';
+    }
+    // ANCHOR_END: main
+}

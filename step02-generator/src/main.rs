@@ -1,0 +1,29 @@
+//! `step02-generator`: the radio station as a generator. With no arguments it prints
+//! what the talk's program prints; for any settings it prints what step 1 prints.
+
+use clap::Parser;
+use step01_function::cli::RadioArgs;
+use step02_generator::radio_station;
+
+/// The radio station as a coroutine: one song per resume.
+#[derive(Parser)]
+#[command(version, about)]
+struct Cli {
+    #[command(flatten)]
+    radio: RadioArgs,
+}
+
+fn main() -> std::process::ExitCode {
+    let Cli { radio } = coro_cli::parse();
+    coro_cli::run(|out| {
+        // ANCHOR: main
+        let mut radio = radio_station(radio.style, radio.songs);
+        while radio.next_song() {
+            if let Some(song) = radio.value() {
+                writeln!(out, "{song}")?;
+            }
+        }
+        // ANCHOR_END: main
+        Ok(())
+    })
+}

@@ -1,0 +1,96 @@
+//! The user's side: the radio station as a generator, with the talk's interface.
+
+use genawaiter::GeneratorState;
+use genawaiter::rc::{Co, Gen};
+use std::future::Future;
+use step01_function::engine::DefaultRandomEngine;
+use step01_function::{Song, Style};
+
+// ANCHOR: coroutine
+/// The coroutine: the body of step 1's function, with the output line replaced by a
+/// yield. Its locals (the engine, the loop counter) and its arguments live in the
+/// generator's frame between songs.
+pub fn radio_station(style: Style, songs: u32) -> RadioStation<impl Future<Output = ()>> {
+    RadioStation::new(move |co: Co<Song>| async move {
+        let mut engine = DefaultRandomEngine::default();
+        for _ in 0..songs {
+            // co_yield: hand the song to the listener and wait to be resumed.
+            co.yield_(style.pick(&mut engine)).await;
+        }
+    })
+}
+// ANCHOR_END: coroutine
+
+// ANCHOR: handle
+/// The handle the listener holds: C++'s `RadioStation` return object.
+///
+/// `Gen` owns the coroutine's frame on the heap (a `Pin<Box<…>>` inside), like the
+/// `coroutine_handle`; dropping the handle drops the frame, like `destroy()`.
+pub struct RadioStation<F: Future<Output = ()>> {
+    generator: Gen<Song, (), F>,
+    /// The promise's `value`: the song of the last resume, none before the first.
+    current: Option<Song>,
+    /// The coroutine reached its end (`done()`), or panicked: never resume it again.
+    finished: bool,
+}
+
+impl<F: Future<Output = ()>> RadioStation<F> {
+    /// Wraps a coroutine body. Lazy, like `initial_suspend` returning
+    /// `suspend_always`: creating the future runs none of the body.
+    pub fn new(body: impl FnOnce(Co<Song>) -> F) -> Self {
+        Self {
+            generator: Gen::new(body),
+            current: None,
+            finished: false,
+        }
+    }
+
+    /// Resumes the coroutine until its next song; `true` if there was one.
+    ///
+    /// Once it returned `false` it stays `false`: polling a finished async body again
+    /// would panic, so the handle remembers instead of asking.
+    pub fn next_song(&mut self) -> bool {
+        if self.finished {
+            return false;
+        }
+        // Cleared before resuming: if the body panics, the handle stays finished and empty.
+        self.finished = true;
+        self.current = None;
+        if let GeneratorState::Yielded(song) = self.generator.resume() {
+            self.current = Some(song);
+            self.finished = false;
+        }
+        !self.finished
+    }
+
+    /// The song the last `next_song()` brought, or `None` before the first and after
+    /// the end.
+    pub fn value(&self) -> Option<Song> {
+        self.current
+    }
+}
+// ANCHOR_END: handle
+
+// ANCHOR: eager
+impl<F: Future<Output = ()>> RadioStation<F> {
+    /// An eager radio, like `initial_suspend` returning `suspend_never`: the body runs up
+    /// to its first song while the radio is created, so `value()` holds a song at once.
+    /// The talk's loop `while next_song() { print(value()) }` would skip that song.
+    pub fn eager(body: impl FnOnce(Co<Song>) -> F) -> Self {
+        let mut radio = Self::new(body);
+        radio.next_song();
+        radio
+    }
+}
+// ANCHOR_END: eager
+
+// ANCHOR: iterator
+/// The Rust-idiomatic face: `for song in radio_station(style, 7)`.
+impl<F: Future<Output = ()>> Iterator for RadioStation<F> {
+    type Item = Song;
+
+    fn next(&mut self) -> Option<Song> {
+        if self.next_song() { self.value() } else { None }
+    }
+}
+// ANCHOR_END: iterator

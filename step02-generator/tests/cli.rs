@@ -1,0 +1,125 @@
+//! The binaries as a user meets them: same show as step 1, same refusals, and parity
+//! with the C++ programs in `cpp/`.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use std::path::Path;
+use step02_generator::Style;
+
+fn radio() -> Command {
+    Command::cargo_bin("step02-generator").unwrap()
+}
+
+fn step01_show(style: Style, songs: u32) -> String {
+    let mut out = Vec::new();
+    step01_function::radio_station(style, songs, &mut out).unwrap();
+    String::from_utf8(out).unwrap()
+}
+
+#[test]
+fn without_arguments_it_plays_the_talks_show() {
+    let talks_show = "\
+Public Enemy -> Fight The Power
+Public Enemy -> Fight The Power
+Beastie Boys -> Sabotage
+Ice Cube -> It was a good day
+Run DMC -> Walk Thiw Way
+Public Enemy -> Fight The Power
+Public Enemy -> Fight The Power
+";
+    radio().assert().success().stdout(talks_show).stderr("");
+}
+
+#[test]
+fn for_any_settings_it_prints_what_step01_prints() {
+    for (style, songs) in [
+        (Style::Electronic, 7),
+        (Style::Rap, 0),
+        (Style::Electronic, 1000),
+    ] {
+        radio()
+            .args(["--style", &style.to_string(), "--songs", &songs.to_string()])
+            .assert()
+            .success()
+            .stdout(step01_show(style, songs));
+    }
+}
+
+#[test]
+fn bad_input_gets_one_line_and_exit_code_2() {
+    let cases: [(&[&str], &str); 4] = [
+        (&["--songs", "-1"], "-1 is not in 0..=1000000"),
+        (&["--songs", "1000001"], "1000001 is not in 0..=1000000"),
+        (
+            &["--songs", "7.5"],
+            "invalid value '7.5' for '--songs <SONGS>'",
+        ),
+        (
+            &["--style", "jazz"],
+            "unknown style 'jazz' (expected rap or electronic)",
+        ),
+    ];
+    for (args, reason) in cases {
+        radio()
+            .args(args)
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicate::str::starts_with("error: ").and(predicate::str::contains(reason)))
+            .stderr(predicate::function(|e: &str| e.lines().count() == 1));
+    }
+    Command::cargo_bin("letters")
+        .unwrap()
+        .arg("--from")
+        .assert()
+        .code(2)
+        .stderr(predicate::function(|e: &str| e.lines().count() == 1));
+}
+
+#[test]
+fn letters_prints_the_alphabet_with_a_space_after_each() {
+    Command::cargo_bin("letters")
+        .unwrap()
+        .assert()
+        .success()
+        .stdout("a b c d e f g h i j k l m n o p q r s t u v w x y z \n");
+}
+
+fn cpp(name: &str) -> Option<cpp_parity::CppProgram> {
+    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("cpp").join(name);
+    cpp_parity::compile(source, env!("CARGO_TARGET_TMPDIR"))
+}
+
+#[test]
+fn the_radio_prints_what_the_cpp_generator_prints() {
+    let Some(cpp) = cpp("radio_station.cpp") else {
+        return;
+    };
+    // (Rust arguments, the same settings for the C++ program: style number, songs)
+    let settings: [(&[&str], &[&str]); 4] = [
+        (&[], &[]),
+        (&["--style", "electronic", "--songs", "7"], &["1", "7"]),
+        (&["--style", "rap", "--songs", "0"], &["0", "0"]),
+        (
+            &["--style", "electronic", "--songs", "1000"],
+            &["1", "1000"],
+        ),
+    ];
+    for (rust_args, cpp_args) in settings {
+        let mut rust = std::process::Command::new(env!("CARGO_BIN_EXE_step02-generator"));
+        let shown =
+            cpp_parity::assert_same_stdout(rust.args(rust_args), cpp.command().args(cpp_args));
+        let songs = cpp_args.get(1).map_or(7, |n| n.parse().unwrap());
+        assert_eq!(shown.lines().count(), songs);
+    }
+}
+
+#[test]
+fn letters_prints_what_the_cpp_generator_prints() {
+    let Some(cpp) = cpp("letters.cpp") else {
+        return;
+    };
+    let mut rust = std::process::Command::new(env!("CARGO_BIN_EXE_letters"));
+    let shown = cpp_parity::assert_same_stdout(&mut rust, &mut cpp.command());
+    assert!(shown.starts_with("a b c"));
+}
