@@ -1,0 +1,1 @@
+//! Step 4: co_return. An average computed one number per resume, with the result at the end.
