@@ -42,9 +42,11 @@ void radioStation(int style, int songs)
 }
 // ANCHOR_END: radio_station
 
+// ANCHOR: main
 int main(int argc, char* argv[])
 {
     const int style = argc > 1 ? std::atoi(argv[1]) : 0;
     const int songs = argc > 2 ? std::atoi(argv[2]) : 7;
     radioStation(style, songs);
 }
+// ANCHOR_END: main

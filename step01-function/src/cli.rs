@@ -6,6 +6,7 @@ use crate::Style;
 /// The most songs a show may have; larger numbers are refused, not cut down.
 pub const MAX_SONGS: u32 = 1_000_000;
 
+// ANCHOR: args
 /// `--style rap|electronic --songs N`; the defaults are the talk's `radioStation(0, 7)`.
 #[derive(Debug, Clone, clap::Args)]
 pub struct RadioArgs {
@@ -16,3 +17,4 @@ pub struct RadioArgs {
     #[arg(long, default_value_t = 7, value_parser = coro_cli::count(MAX_SONGS), allow_negative_numbers = true)]
     pub songs: u32,
 }
+// ANCHOR_END: args

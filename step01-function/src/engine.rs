@@ -112,6 +112,7 @@ mod tests {
         (0..count).map(|_| dist.sample(&mut engine)).collect()
     }
 
+    // ANCHOR: engine_outputs
     #[test]
     fn engine_matches_minstd_rand0() {
         let mut engine = DefaultRandomEngine::default();
@@ -127,6 +128,7 @@ mod tests {
         let last = (0..10_000).map(|_| engine.next_u32()).last();
         assert_eq!(last, Some(1_043_618_065));
     }
+    // ANCHOR_END: engine_outputs
 
     #[test]
     fn a_seed_of_zero_becomes_one() {
@@ -137,6 +139,7 @@ mod tests {
         );
     }
 
+    // ANCHOR: vectors
     #[test]
     fn dice_match_libstdcxx() {
         let expected = [1, 1, 5, 3, 4, 2, 1, 5, 5, 6, 3, 4, 5, 1, 1, 4, 5, 1, 3, 1];
@@ -147,6 +150,7 @@ mod tests {
     fn percentages_match_libstdcxx() {
         assert_eq!(draws(0, 100, 10), [0, 13, 76, 46, 53, 22, 4, 68, 68, 94]);
     }
+    // ANCHOR_END: vectors
 
     #[test]
     fn u64_is_two_u32_low_word_first() {

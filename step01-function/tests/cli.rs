@@ -43,6 +43,7 @@ fn a_million_songs_is_the_limit() {
     );
 }
 
+// ANCHOR: bad_input
 #[test]
 fn bad_input_gets_one_line_and_exit_code_2() {
     let cases: [(&[&str], &str); 5] = [
@@ -68,6 +69,7 @@ fn bad_input_gets_one_line_and_exit_code_2() {
             .stderr(predicate::function(|e: &str| e.lines().count() == 1));
     }
 }
+// ANCHOR_END: bad_input
 
 #[test]
 fn a_closed_pipe_ends_the_show_quietly() {
@@ -84,6 +86,7 @@ fn a_closed_pipe_ends_the_show_quietly() {
     assert!(output.status.success());
 }
 
+// ANCHOR: parity
 #[test]
 fn prints_what_the_cpp_program_prints() {
     let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("cpp/radio_station.cpp");
@@ -110,3 +113,4 @@ fn prints_what_the_cpp_program_prints() {
     );
     assert_eq!(shown, TALKS_SHOW);
 }
+// ANCHOR_END: parity

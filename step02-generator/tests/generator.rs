@@ -31,6 +31,7 @@ fn the_generator_plays_step01s_show_song_by_song() {
     }
 }
 
+// ANCHOR: machine_same
 #[test]
 fn the_hand_written_machine_yields_the_generators_songs() {
     for style in [Style::Rap, Style::Electronic] {
@@ -42,7 +43,9 @@ fn the_hand_written_machine_yields_the_generators_songs() {
         }
     }
 }
+// ANCHOR_END: machine_same
 
+// ANCHOR: machine_frame
 #[test]
 fn the_machine_keeps_exactly_the_frame_between_songs() {
     let mut machine = RadioStateMachine::new(Style::Electronic, 2);
@@ -63,6 +66,7 @@ fn the_machine_keeps_exactly_the_frame_between_songs() {
     assert!(!machine.next_song());
     assert!(matches!(machine.resume_point(), ResumePoint::Done));
 }
+// ANCHOR_END: machine_frame
 
 #[test]
 fn value_is_none_before_the_first_song_and_after_the_last() {
@@ -81,6 +85,7 @@ fn value_is_none_before_the_first_song_and_after_the_last() {
     assert_eq!(machine.value(), None);
 }
 
+// ANCHOR: after_the_end
 #[test]
 fn after_the_last_song_next_song_stays_false_without_panicking() {
     let mut radio = radio_station(Style::Electronic, 2);
@@ -93,7 +98,9 @@ fn after_the_last_song_next_song_stays_false_without_panicking() {
     assert!(!machine.next_song());
     assert!(!machine.next_song());
 }
+// ANCHOR_END: after_the_end
 
+// ANCHOR: logging_body
 /// A body that writes down when it starts and when it yields.
 fn logging_body(
     log: Rc<RefCell<Vec<&'static str>>>,
@@ -106,7 +113,9 @@ fn logging_body(
         })
     }
 }
+// ANCHOR_END: logging_body
 
+// ANCHOR: lazy
 #[test]
 fn lazy_the_body_starts_at_the_first_next_song() {
     let log = Rc::new(RefCell::new(Vec::new()));
@@ -117,7 +126,9 @@ fn lazy_the_body_starts_at_the_first_next_song() {
     assert_eq!(*log.borrow(), ["radio created", "body starts"]);
     assert_eq!(radio.value(), Some("Orbital -> Chime"));
 }
+// ANCHOR_END: lazy
 
+// ANCHOR: eager
 #[test]
 fn eager_the_body_runs_to_its_first_song_during_creation() {
     let log = Rc::new(RefCell::new(Vec::new()));
@@ -132,7 +143,9 @@ fn eager_the_body_runs_to_its_first_song_during_creation() {
         ["body starts", "radio created", "body resumed"]
     );
 }
+// ANCHOR_END: eager
 
+// ANCHOR: drop
 /// Counts how many times it was dropped.
 struct DropCounter(Rc<Cell<u32>>);
 
@@ -161,7 +174,9 @@ fn dropping_the_radio_halfway_frees_what_its_body_holds() {
         assert_eq!(drops.get(), 1, "dropped after {songs_heard} songs");
     }
 }
+// ANCHOR_END: drop
 
+// ANCHOR: panic
 #[test]
 fn a_panicking_body_reaches_the_caller_and_the_radio_is_finished_after() {
     let mut radio = RadioStation::new(|co| async move {
@@ -175,6 +190,7 @@ fn a_panicking_body_reaches_the_caller_and_the_radio_is_finished_after() {
     assert!(!radio.next_song());
     assert_eq!(radio.value(), None);
 }
+// ANCHOR_END: panic
 
 #[test]
 fn letters_take_26_is_the_alphabet() {
@@ -183,6 +199,7 @@ fn letters_take_26_is_the_alphabet() {
     assert!(letters('a').take(300).eq(letters_from_fn('a').take(300)));
 }
 
+// ANCHOR: char_max
 #[test]
 fn letters_end_at_char_max_and_skip_the_surrogates() {
     let near_gap: Vec<char> = letters('\u{D7FE}').take(3).collect();
@@ -195,3 +212,4 @@ fn letters_end_at_char_max_and_skip_the_surrogates() {
     );
     assert_eq!(letters_from_fn(char::MAX).count(), 1);
 }
+// ANCHOR_END: char_max
