@@ -8,9 +8,10 @@ use genawaiter::rc::Gen;
 // ANCHOR: letters
 /// Every character from `first` on, one per resume.
 ///
-/// The C++ version does `first++` on a `char` forever: past 127 that overflows a signed
-/// `char`. A Rust `char` range ends at `char::MAX` and skips the surrogate gap, so this
-/// generator is "endless" only in practice.
+/// The C++ version does `first++` on a `char` forever: past 127 a signed `char` wraps
+/// to -128 (g++ converts the wider result back modulo 256). A Rust `char` range ends at
+/// `char::MAX` and skips the surrogate gap, so this generator is "endless" only in
+/// practice, and after its end it keeps answering `None`.
 pub fn letters(first: char) -> impl Iterator<Item = char> {
     Gen::new(move |co| async move {
         for letter in first..=char::MAX {
@@ -18,6 +19,8 @@ pub fn letters(first: char) -> impl Iterator<Item = char> {
         }
     })
     .into_iter()
+    // genawaiter's iterator would resume the finished body on the next call and panic.
+    .fuse()
 }
 // ANCHOR_END: letters
 

@@ -2,12 +2,13 @@
 //! what the talk's program prints; for any settings it prints what step 1 prints.
 
 use clap::Parser;
+use std::io::{self, Write};
 use step01_function::cli::RadioArgs;
 use step02_generator::radio_station;
 
 /// The radio station as a coroutine: one song per resume.
 #[derive(Parser)]
-#[command(version, about)]
+#[command(version)]
 struct Cli {
     #[command(flatten)]
     radio: RadioArgs,
@@ -15,15 +16,18 @@ struct Cli {
 
 fn main() -> std::process::ExitCode {
     let Cli { radio } = coro_cli::parse();
-    coro_cli::run(|out| {
-        // ANCHOR: main
-        let mut radio = radio_station(radio.style, radio.songs);
-        while radio.next_song() {
-            if let Some(song) = radio.value() {
-                writeln!(out, "{song}")?;
-            }
-        }
-        // ANCHOR_END: main
-        Ok(())
-    })
+    coro_cli::run(|out| listen(radio, out))
 }
+
+// ANCHOR: main
+/// The talk's `main`: ask for the next song until there is none, print each one.
+fn listen(settings: RadioArgs, out: &mut dyn Write) -> io::Result<()> {
+    let mut radio = radio_station(settings.style, settings.songs);
+    while radio.next_song() {
+        if let Some(song) = radio.value() {
+            writeln!(out, "{song}")?;
+        }
+    }
+    Ok(())
+}
+// ANCHOR_END: main
