@@ -1,0 +1,149 @@
+//! The binary as a user meets it: the talk's game, refusals, the frame size, and parity
+//! with the C++ program in `cpp/`.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use std::io::Read;
+use std::path::Path;
+use std::process::Stdio;
+
+fn pinball() -> Command {
+    Command::cargo_bin("step03-pinball").unwrap()
+}
+
+const TALKS_GAME: &str = "\
+Coro's turn to play.
+My turn to play.
+Coro's turn to play.
+My turn to play.
+Coro's turn to play.
+My turn to play.
+Coro's turn to play.
+My turn to play.
+Coro loses.
+";
+
+#[test]
+fn without_arguments_it_plays_the_talks_game() {
+    pinball().assert().success().stdout(TALKS_GAME).stderr("");
+    pinball()
+        .args(["--turns", "4"])
+        .assert()
+        .success()
+        .stdout(TALKS_GAME);
+}
+
+#[test]
+fn turns_sets_how_long_the_coroutine_lasts() {
+    pinball()
+        .args(["--turns", "0"])
+        .assert()
+        .success()
+        .stdout("Coro loses.\n");
+    pinball()
+        .args(["--turns", "1"])
+        .assert()
+        .success()
+        .stdout("Coro's turn to play.\nMy turn to play.\nCoro loses.\n");
+}
+
+#[test]
+fn bad_input_gets_one_line_and_exit_code_2() {
+    let cases: [(&[&str], &str); 5] = [
+        (&["--turns", "-1"], "-1 is not in 0..=1000000"),
+        (&["--turns", "1000001"], "1000001 is not in 0..=1000000"),
+        (
+            &["--turns", "2.5"],
+            "invalid value '2.5' for '--turns <TURNS>'",
+        ),
+        (&["--turns"], "a value is required for '--turns <TURNS>'"),
+        (&["--tilt"], "unexpected argument '--tilt'"),
+    ];
+    for (args, reason) in cases {
+        pinball()
+            .args(args)
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicate::str::starts_with("error: ").and(predicate::str::contains(reason)))
+            .stderr(predicate::function(|e: &str| e.lines().count() == 1));
+    }
+}
+
+#[test]
+fn a_reader_that_stops_early_ends_the_game_quietly() {
+    let mut game = std::process::Command::new(env!("CARGO_BIN_EXE_step03-pinball"))
+        .args(["--turns", "1000000"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 21];
+    game.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    assert_eq!(&first, b"Coro's turn to play.\n");
+    // The pipe is closed now that its reading end is dropped.
+    let output = game.wait_with_output().unwrap();
+    assert!(output.status.success(), "{}", output.status);
+    assert_eq!(String::from_utf8_lossy(&output.stderr), "");
+}
+
+/// The number in the one line "frame: N bytes", which must be positive.
+fn frame_bytes(stdout: &[u8]) -> usize {
+    let line = std::str::from_utf8(stdout).unwrap();
+    let bytes = line
+        .strip_prefix("frame: ")
+        .and_then(|rest| rest.strip_suffix(" bytes\n"))
+        .unwrap_or_else(|| panic!("not one frame line: {line:?}"));
+    let bytes: usize = bytes.parse().unwrap();
+    assert!(bytes > 0, "{line:?}");
+    bytes
+}
+
+#[test]
+fn frame_size_prints_the_size_of_the_future_instead_of_the_game() {
+    let output = pinball().arg("--frame-size").output().unwrap();
+    assert!(output.status.success());
+    assert_eq!(
+        frame_bytes(&output.stdout),
+        step03_pinball::frame::frame_size()
+    );
+}
+
+fn cpp() -> Option<cpp_parity::CppProgram> {
+    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("cpp/pinball.cpp");
+    cpp_parity::compile(source, env!("CARGO_TARGET_TMPDIR"))
+}
+
+#[test]
+fn the_game_prints_what_the_cpp_coroutine_prints() {
+    let Some(cpp) = cpp() else {
+        return;
+    };
+    // (Rust arguments, the same game for the C++ program: turns as its only argument)
+    let games: [(&[&str], &[&str]); 5] = [
+        (&[], &[]),
+        (&["--turns", "4"], &["4"]),
+        (&["--turns", "0"], &["0"]),
+        (&["--turns", "1"], &["1"]),
+        (&["--turns", "50"], &["50"]),
+    ];
+    for (rust_args, cpp_args) in games {
+        let mut rust = std::process::Command::new(env!("CARGO_BIN_EXE_step03-pinball"));
+        let shown =
+            cpp_parity::assert_same_stdout(rust.args(rust_args), cpp.command().args(cpp_args));
+        let turns: usize = cpp_args.first().map_or(4, |n| n.parse().unwrap());
+        assert_eq!(shown.lines().count(), 2 * turns + 1);
+        assert_eq!(shown.lines().last(), Some("Coro loses."));
+    }
+}
+
+#[test]
+fn the_cpp_coroutine_reports_its_frame_size_too() {
+    let Some(cpp) = cpp() else {
+        return;
+    };
+    let output = cpp.command().arg("--frame-size").output().unwrap();
+    assert!(output.status.success());
+    // Not equal to Rust's: the two compilers lay out different frames.
+    frame_bytes(&output.stdout);
+}

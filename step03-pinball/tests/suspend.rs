@@ -1,0 +1,50 @@
+//! The two standard awaitables: `SuspendAlways` suspends once and asks to be polled
+//! again, `suspend_never` does not suspend at all.
+
+use std::future::Future;
+use std::pin::{Pin, pin};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::task::{Context, Poll, Wake, Waker};
+use step03_pinball::{SuspendAlways, suspend_never};
+
+// ANCHOR: suspend_always
+/// A waker that counts its wakes.
+struct CountingWaker(AtomicU32);
+
+impl Wake for CountingWaker {
+    fn wake(self: Arc<Self>) {
+        self.wake_by_ref();
+    }
+    fn wake_by_ref(self: &Arc<Self>) {
+        self.0.fetch_add(1, Ordering::Relaxed);
+    }
+}
+
+#[test]
+fn suspend_always_is_pending_once_and_asks_to_be_polled_again() {
+    let counter = Arc::new(CountingWaker(AtomicU32::new(0)));
+    let waker = Waker::from(Arc::clone(&counter));
+    let mut cx = Context::from_waker(&waker);
+    let mut suspension = SuspendAlways::new();
+    // `SuspendAlways` holds only a bool, so it is `Unpin` and `Pin::new` may pin it.
+    let mut suspension = Pin::new(&mut suspension);
+    assert_eq!(suspension.as_mut().poll(&mut cx), Poll::Pending);
+    assert_eq!(counter.0.load(Ordering::Relaxed), 1);
+    assert_eq!(suspension.as_mut().poll(&mut cx), Poll::Ready(()));
+    assert_eq!(counter.0.load(Ordering::Relaxed), 1);
+}
+// ANCHOR_END: suspend_always
+
+// ANCHOR: suspend_never
+#[test]
+fn awaiting_suspend_never_does_not_suspend() {
+    let mut cx = Context::from_waker(Waker::noop());
+    let never = pin!(async { suspend_never().await });
+    assert_eq!(never.poll(&mut cx), Poll::Ready(()));
+    // The same body with suspend_always needs a second poll.
+    let mut always = pin!(async { SuspendAlways::new().await });
+    assert_eq!(always.as_mut().poll(&mut cx), Poll::Pending);
+    assert_eq!(always.as_mut().poll(&mut cx), Poll::Ready(()));
+}
+// ANCHOR_END: suspend_never
