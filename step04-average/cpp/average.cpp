@@ -1,0 +1,69 @@
+// Step 4 in C++: a coroutine that crunches one number per resume and co_returns their
+// average at the end.
+// Build: g++ -std=c++20 -O2 -Wall -Werror average.cpp -o average
+// Run:   ./average [NUMBERS...]   (default: the talk's 100 200 100 200 100 200 100 200)
+#include "average.hpp"
+
+#include <charconv>
+#include <cstring>
+#include <iostream>
+#include <vector>
+
+// ANCHOR: coroutine
+// The numbers are taken by value: they are moved into the frame and live as long as it
+// does. (With `const std::vector<int>&` the frame would keep only a reference: see
+// dangling.cpp.)
+Average average(std::vector<int> numbers)
+{
+    long long sum{}; // an int would overflow on 2147483647 2147483647
+    for (const int number : numbers)
+    {
+        std::cout << "    Number crunching the next value.\n";
+        sum += number;
+        co_await std::suspend_always{};
+    }
+    std::cout << "    Finally, all calculated.\n";
+    // Both operands signed: `sum / numbers.size()` would turn a negative sum unsigned.
+    co_return static_cast<int>(sum / static_cast<long long>(numbers.size()));
+}
+// ANCHOR_END: coroutine
+
+// A whole argument as an int, or nothing (no "12abc", no overflow).
+static std::optional<int> parseNumber(const char* text)
+{
+    int value{};
+    const char* end = text + std::strlen(text);
+    auto [rest, error] = std::from_chars(text, end, value);
+    if (error != std::errc{} || rest != end)
+    {
+        return std::nullopt;
+    }
+    return value;
+}
+
+int main(int argc, char* argv[])
+{
+    std::vector<int> numbers{100, 200, 100, 200, 100, 200, 100, 200};
+    if (argc > 1)
+    {
+        numbers.clear();
+        for (int i = 1; i < argc; ++i)
+        {
+            const auto number = parseNumber(argv[i]);
+            if (!number)
+            {
+                std::cerr << "error: not an int: '" << argv[i] << "'\n";
+                return 2;
+            }
+            numbers.push_back(*number);
+        }
+    }
+    // ANCHOR: main
+    auto calculation = average(std::move(numbers));
+    while (calculation.calculate())
+    {
+        std::cout << "More calculations needed.\n";
+    }
+    std::cout << "Average : " << calculation.getResult().value() << '\n';
+    // ANCHOR_END: main
+}

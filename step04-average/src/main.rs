@@ -1,0 +1,29 @@
+//! `step04-average`: the average of the numbers on the command line, one number per
+//! resume. With no arguments it prints what the talk's program prints.
+
+use clap::Parser;
+use std::process::ExitCode;
+use step04_average::{Numbers, TALKS_NUMBERS, print_average};
+
+/// An average computed by a coroutine, one number per resume.
+#[derive(Parser)]
+#[command(version)]
+struct Cli {
+    /// Whole numbers from -2147483648 to 2147483647.
+    #[arg(default_values_t = TALKS_NUMBERS, allow_negative_numbers = true)]
+    numbers: Vec<i32>,
+}
+
+fn main() -> ExitCode {
+    let Cli { numbers } = coro_cli::parse();
+    // No arguments means the talk's numbers, so clap never hands over an empty list; the
+    // library refuses one all the same, and this is how the binary would say so.
+    let numbers = match Numbers::new(numbers) {
+        Ok(numbers) => numbers,
+        Err(no_numbers) => {
+            eprintln!("error: {no_numbers}");
+            return ExitCode::from(coro_cli::USAGE_ERROR);
+        }
+    };
+    coro_cli::run(|out| print_average(numbers, out))
+}

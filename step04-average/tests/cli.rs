@@ -1,0 +1,184 @@
+//! The binary as a user meets it: the talk's transcript, any list of `i32`s, one-line
+//! refusals, and parity with `cpp/average.cpp`; what the C++ handle does with an
+//! exception; and, where valgrind is installed, what valgrind says about the C++ programs.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use std::path::Path;
+
+fn average() -> Command {
+    Command::cargo_bin("step04-average").unwrap()
+}
+
+fn last_line(args: &[&str]) -> String {
+    let output = average().args(args).assert().success().get_output().clone();
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    stdout.lines().last().unwrap().to_owned()
+}
+
+#[test]
+fn without_arguments_it_prints_the_talks_transcript() {
+    let pair = "    Number crunching the next value.\nMore calculations needed.\n";
+    let talks = format!(
+        "{}    Finally, all calculated.\nAverage : 150\n",
+        pair.repeat(8)
+    );
+    average().assert().success().stdout(talks).stderr("");
+}
+
+#[test]
+fn any_list_of_i32s_is_averaged_toward_zero() {
+    assert_eq!(last_line(&["42"]), "Average : 42");
+    assert_eq!(last_line(&["-7", "0"]), "Average : -3");
+    assert_eq!(last_line(&["--", "-1", "-2"]), "Average : -1");
+    assert_eq!(
+        last_line(&["2147483647", "2147483647"]),
+        "Average : 2147483647"
+    );
+    assert_eq!(
+        last_line(&["-2147483648", "-2147483648"]),
+        "Average : -2147483648"
+    );
+}
+
+#[test]
+fn bad_input_gets_one_line_and_exit_code_2() {
+    let cases: [(&[&str], &str); 5] = [
+        (&["100", "many"], "invalid value 'many' for '[NUMBERS]...'"),
+        (&["7.5"], "invalid value '7.5'"),
+        (
+            &["2147483648"],
+            "2147483648 is not in -2147483648..=2147483647",
+        ),
+        (
+            &["-2147483649"],
+            "-2147483649 is not in -2147483648..=2147483647",
+        ),
+        (&["-x"], "unexpected argument '-x' found"),
+    ];
+    for (args, reason) in cases {
+        average()
+            .args(args)
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicate::str::starts_with("error: ").and(predicate::str::contains(reason)))
+            .stderr(predicate::function(|e: &str| e.lines().count() == 1));
+    }
+}
+
+fn cpp(name: &str) -> Option<cpp_parity::CppProgram> {
+    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("cpp").join(name);
+    cpp_parity::compile(source, env!("CARGO_TARGET_TMPDIR"))
+}
+
+/// Lists for the parity and valgrind runs: the talk's, one number, a negative sum, the
+/// i32 extremes, a long list.
+fn lists() -> Vec<Vec<String>> {
+    let long: Vec<String> = (0..1000)
+        .map(|i| (i * 7919 % 2001 - 1000).to_string())
+        .collect();
+    let lists: [&[&str]; 6] = [
+        &[],
+        &["42"],
+        &["-7", "0"],
+        &["2147483647", "2147483647"],
+        &["-2147483648", "2147483647", "-2147483648"],
+        &["-1", "-2"],
+    ];
+    let mut lists: Vec<Vec<String>> = lists
+        .iter()
+        .map(|list| list.iter().map(|n| n.to_string()).collect())
+        .collect();
+    lists.push(long);
+    lists
+}
+
+#[test]
+fn it_prints_what_the_cpp_coroutine_prints() {
+    let Some(cpp) = cpp("average.cpp") else {
+        return;
+    };
+    for list in lists() {
+        let mut rust = std::process::Command::new(env!("CARGO_BIN_EXE_step04-average"));
+        let shown = cpp_parity::assert_same_stdout(rust.args(&list), cpp.command().args(&list));
+        let numbers = if list.is_empty() { 8 } else { list.len() };
+        assert_eq!(shown.lines().count(), 2 * numbers + 2, "{list:?}");
+    }
+}
+
+// ANCHOR: overheated
+#[test]
+fn in_cpp_the_exception_reaches_the_caller_and_the_coroutine_is_done_after() {
+    let Some(cpp) = cpp("overheated.cpp") else {
+        return;
+    };
+    let output = cpp.command().output().unwrap();
+    assert!(output.status.success());
+    assert_eq!(
+        String::from_utf8(output.stdout).unwrap(),
+        "    Number crunching the next value.
+calculate(): true
+caught: the calculator overheated
+calculate() after the exception: false
+getResult(): empty
+"
+    );
+}
+// ANCHOR_END: overheated
+
+/// `valgrind` on `program`: its exit code (99 if it found an error) and its report.
+fn valgrind(program: &cpp_parity::CppProgram, args: &[String]) -> Option<(i32, String)> {
+    let program = program.command();
+    let output = std::process::Command::new("valgrind")
+        .args(["-q", "--error-exitcode=99", "--leak-check=full"])
+        .arg(program.get_program())
+        .args(args)
+        .output();
+    match output {
+        Ok(output) => Some((
+            output.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&output.stderr).into_owned(),
+        )),
+        Err(_) => {
+            eprintln!("\n*** valgrind not found: the C++ memory checks did not run ***\n");
+            None
+        }
+    }
+}
+
+#[test]
+fn the_cpp_programs_without_a_dangling_reference_are_valgrind_clean() {
+    let runs: [(&str, &[&str]); 3] = [
+        ("average.cpp", &[]),
+        ("average.cpp", &["-7", "0"]),
+        ("overheated.cpp", &[]),
+    ];
+    for (program, args) in runs {
+        let Some(cpp) = cpp(program) else {
+            return;
+        };
+        let args: Vec<String> = args.iter().map(|arg| arg.to_string()).collect();
+        let Some((code, report)) = valgrind(&cpp, &args) else {
+            return;
+        };
+        assert_eq!((code, report.as_str()), (0, ""), "{program} {args:?}");
+    }
+}
+
+// ANCHOR: dangling
+#[test]
+fn the_cpp_coroutine_with_a_reference_reads_freed_memory() {
+    let Some(cpp) = cpp("dangling.cpp") else {
+        return;
+    };
+    // Undefined behaviour, so never run bare: under valgrind, freed memory stays
+    // unused and every read of it is reported.
+    let Some((code, report)) = valgrind(&cpp, &[]) else {
+        return;
+    };
+    assert_eq!(code, 99, "{report}");
+    assert!(report.contains("Invalid read of size"), "{report}");
+    assert!(report.contains("free'd"), "{report}");
+}
+// ANCHOR_END: dangling

@@ -1,0 +1,80 @@
+//! The genawaiter version: the same lines as the `async fn` version, the average as
+//! `GeneratorState::Complete`, and a frame freed when the generator goes.
+
+use genawaiter::GeneratorState;
+use std::cell::Cell;
+use std::rc::Rc;
+use step04_average::{Console, Numbers, generator};
+
+fn numbers(list: &[i32]) -> Numbers {
+    Numbers::new(list.to_vec()).unwrap()
+}
+
+#[test]
+fn the_generator_prints_what_the_async_fn_prints() {
+    let lists: [&[i32]; 6] = [
+        &step04_average::TALKS_NUMBERS,
+        &[42],
+        &[-7, 0],
+        &[-1, -2],
+        &[i32::MAX, i32::MAX],
+        &[i32::MIN; 100],
+    ];
+    for list in lists {
+        let (mut with_generator, mut with_handle) = (Vec::new(), Vec::new());
+        generator::print_average(numbers(list), &mut with_generator).unwrap();
+        step04_average::print_average(numbers(list), &mut with_handle).unwrap();
+        assert_eq!(with_generator, with_handle, "{list:?}");
+        assert_eq!(
+            with_generator.iter().filter(|&&b| b == b'\n').count(),
+            2 * list.len() + 2
+        );
+    }
+}
+
+// ANCHOR: complete
+#[test]
+fn each_resume_yields_nothing_and_the_last_completes_with_the_average() {
+    let console = Console::new(Vec::new());
+    let mut calculation = generator::average(numbers(&[-7, 0]), console.clone());
+    assert_eq!(calculation.resume(), GeneratorState::Yielded(()));
+    assert_eq!(calculation.resume(), GeneratorState::Yielded(()));
+    assert_eq!(calculation.resume(), GeneratorState::Complete(-3));
+    assert_eq!(
+        console.text(),
+        "    Number crunching the next value.\n    Number crunching the next value.\n    Finally, all calculated.\n"
+    );
+}
+// ANCHOR_END: complete
+
+/// Counts how many times it was dropped.
+struct DropCounter(Rc<Cell<u32>>);
+
+impl Drop for DropCounter {
+    fn drop(&mut self) {
+        self.0.set(self.0.get() + 1);
+    }
+}
+
+#[test]
+fn dropping_the_generator_mid_calculation_frees_what_it_holds() {
+    for resumes in [0, 1, 2] {
+        let drops = Rc::new(Cell::new(0));
+        let held = DropCounter(drops.clone());
+        let console = Console::new(Vec::new());
+        let mut calculation = genawaiter::rc::Gen::new(move |co| async move {
+            let _held_across_yields = held;
+            for _ in 0..4 {
+                co.yield_(()).await;
+            }
+            0
+        });
+        for _ in 0..resumes {
+            assert_eq!(calculation.resume(), GeneratorState::Yielded(()));
+        }
+        assert_eq!(drops.get(), 0, "still calculating after {resumes} resumes");
+        drop(calculation);
+        assert_eq!(drops.get(), 1, "dropped after {resumes} resumes");
+        drop(console);
+    }
+}
