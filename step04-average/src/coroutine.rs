@@ -19,7 +19,7 @@ async fn crunch<W: Write>(numbers: impl Borrow<Numbers>, console: Rc<Console<W>>
     for &number in numbers {
         console.say("    Number crunching the next value.");
         sum += i64::from(number);
-        SuspendAlways::default().await;
+        SuspendAlways::new().await;
     }
     console.say("    Finally, all calculated.");
     // co_return: the block's value is what the last poll hands out, Ready(average).

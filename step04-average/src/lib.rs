@@ -26,10 +26,9 @@ pub mod coroutine;
 pub mod generator;
 pub mod handle;
 pub mod numbers;
-pub mod suspend;
 
 pub use console::Console;
 pub use coroutine::{average, average_of_borrowed, print_average};
 pub use handle::Average;
 pub use numbers::{NoNumbers, Numbers, TALKS_NUMBERS};
-pub use suspend::SuspendAlways;
+pub use step03_pinball::SuspendAlways;

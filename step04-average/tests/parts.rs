@@ -1,36 +1,7 @@
-//! The two small parts the coroutine stands on: the suspension it awaits, and the
-//! console it shares with its caller.
+//! The console the coroutine shares with its caller: one writer, the first error kept.
 
 use std::io::{self, Write};
-use std::pin::pin;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicU32, Ordering};
-use std::task::{Context, Poll, Wake, Waker};
-use step04_average::{Console, Numbers, SuspendAlways, print_average};
-
-/// A waker that counts how often it was woken.
-struct CountingWaker(AtomicU32);
-
-impl Wake for CountingWaker {
-    fn wake(self: Arc<Self>) {
-        self.wake_by_ref();
-    }
-    fn wake_by_ref(self: &Arc<Self>) {
-        self.0.fetch_add(1, Ordering::Relaxed);
-    }
-}
-
-#[test]
-fn suspend_always_is_pending_once_and_asks_to_be_polled_again() {
-    let counter = Arc::new(CountingWaker(AtomicU32::new(0)));
-    let waker = Waker::from(counter.clone());
-    let mut cx = Context::from_waker(&waker);
-    let mut suspend = pin!(SuspendAlways::default());
-    assert_eq!(suspend.as_mut().poll(&mut cx), Poll::Pending);
-    assert_eq!(counter.0.load(Ordering::Relaxed), 1);
-    assert_eq!(suspend.as_mut().poll(&mut cx), Poll::Ready(()));
-    assert_eq!(counter.0.load(Ordering::Relaxed), 1);
-}
+use step04_average::{Console, Numbers, print_average};
 
 /// A writer that accepts `room` bytes, then fails every write with `kind`.
 struct Cramped {
