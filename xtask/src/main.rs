@@ -3,7 +3,9 @@
 //! - `book [--open]`: build the mdBook in `book/` into `target/book`, refusing a missing
 //!   include or anchor, inline (unverified) Rust, an unlisted chapter or a broken link;
 //! - `tour`: run every step's binary in order, each under its chapter's title;
-//! - `ci`: everything CI checks, in order, stopping at the first failure.
+//! - `ci`: everything CI checks, in order, stopping at the first failure;
+//! - `exercise`: the workshop: `list`, `start`, run one exercise with `--hint` and
+//!   `--solution` to help, and `--check` that every exercise can be finished.
 //!
 //! It is the project's tooling, not part of what the book teaches: nothing here is about
 //! coroutines. Like rust-analyzer's xtask it is one binary with few dependencies, so that
@@ -11,6 +13,7 @@
 
 mod book;
 mod ci;
+mod exercise;
 mod run;
 mod tour;
 
@@ -46,8 +49,10 @@ enum Command {
     },
     /// Run every step's binary in order, each under its chapter's title
     Tour,
-    /// Run everything CI checks: fmt, clippy, tests, book; stop at the first failure
+    /// Run everything CI checks: fmt, clippy, tests, exercises, book; stop at the first failure
     Ci,
+    /// The workshop: list, start, or run an exercise (N.M) with --hint or --solution
+    Exercise(exercise::Args),
 }
 
 /// A failure worth one line after `error: `; the exit code is 1.
@@ -77,6 +82,7 @@ fn main() -> ExitCode {
         Command::Book { open } => book::run(&root, open),
         Command::Tour => tour::run(&root),
         Command::Ci => ci::run(&root),
+        Command::Exercise(args) => exercise::run(&root, args),
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,

@@ -1,0 +1,170 @@
+//! `cargo xtask exercise`: the workshop. The learner reads a chapter, runs
+//! `cargo xtask exercise N.M`, edits one file in `workshop/`, runs again, asks for a hint,
+//! and finishes; a host checks with `--check` that every exercise can be finished.
+//!
+//! Exercises live in `exercises/<step crate>/<N.M>-<name>/` (see [`catalog`]); the
+//! learner's copies in the git-ignored `workshop/`, beside their progress file. Neither
+//! folder belongs to a workspace package: they are compiled only by a project xtask
+//! generates under `target/` (see [`project`]).
+
+mod catalog;
+mod check;
+mod files;
+mod help;
+mod list;
+mod outcome;
+mod progress;
+mod project;
+#[cfg(test)]
+mod tests;
+mod workshop;
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+use crate::Result;
+use catalog::{Exercise, Id};
+
+/// `cargo xtask exercise list | start | N.M [--hint | --solution [--yes]] | --check`.
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// `list` (every exercise and its status), `start` (copy the starters into workshop/),
+    /// or an exercise id such as 1.2 (run its tests on your copy)
+    #[arg(value_name = "ID|list|start", value_parser = target)]
+    target: Option<Target>,
+    /// Show the exercise's next hint
+    #[arg(long, conflicts_with = "solution")]
+    hint: bool,
+    /// Show the exercise's solution, after asking
+    #[arg(long)]
+    solution: bool,
+    /// With --solution: do not ask
+    #[arg(long)]
+    yes: bool,
+    /// Check that every starter fails its tests and every solution passes them (CI)
+    #[arg(long, conflicts_with_all = ["target", "hint", "solution"])]
+    check: bool,
+}
+
+/// What the positional argument names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Target {
+    List,
+    Start,
+    Exercise(Id),
+}
+
+/// Parses the positional argument, refusing an id with no exercise: clap then prints the
+/// one line and exits with code 2, like any other bad argument.
+fn target(text: &str) -> Result<Target, String> {
+    match text {
+        "list" => Ok(Target::List),
+        "start" => Ok(Target::Start),
+        _ => {
+            let id: Id = text
+                .parse()
+                .map_err(|err| format!("{err}, or list or start"))?;
+            let exercises = catalog::load(&crate::project_root().join("exercises"))
+                .map_err(|err| err.to_string())?;
+            if exercises.iter().any(|exercise| exercise.id == id) {
+                Ok(Target::Exercise(id))
+            } else {
+                Err(format!(
+                    "there is no exercise {id} (`cargo xtask exercise list` shows them all)"
+                ))
+            }
+        }
+    }
+}
+
+/// The learner's workshop and what it is checked against.
+#[derive(Debug)]
+pub struct Workshop {
+    /// The repository: `exercises/`, the step crates, `Cargo.lock`.
+    root: PathBuf,
+    /// The learner's copies and progress file: `workshop/` at the root.
+    dir: PathBuf,
+    /// Where a run writes its cargo project.
+    project: PathBuf,
+    /// That project's package name. Cargo tells apart two projects that are each their
+    /// own workspace by name, not by folder: two projects named alike share one build.
+    package: String,
+    /// Every exercise, in id order.
+    exercises: Vec<Exercise>,
+}
+
+impl Workshop {
+    /// The learner's workshop in the repository at `root`.
+    fn new(root: &Path) -> Result<Self> {
+        Ok(Workshop {
+            root: root.to_path_buf(),
+            dir: root.join("workshop"),
+            project: project::target_dir(root).join("exercises/workshop"),
+            package: "workshop".to_owned(),
+            exercises: catalog::load(&root.join("exercises"))?,
+        })
+    }
+
+    fn progress_file(&self) -> PathBuf {
+        self.dir.join(".progress")
+    }
+
+    fn exercise(&self, id: Id) -> Result<&Exercise> {
+        self.exercises
+            .iter()
+            .find(|exercise| exercise.id == id)
+            .ok_or_else(|| format!("there is no exercise {id}").into())
+    }
+
+    /// The step crates an exercise may use: see [`catalog::step_crates`].
+    fn steps_up_to(&self, id: Id) -> Result<Vec<String>> {
+        catalog::step_crates(&self.root, id.step)
+    }
+}
+
+/// `cargo xtask exercise --check`, the CI stage: see [`check`].
+pub fn check(root: &Path) -> Result<()> {
+    check::run(root)
+}
+
+/// `cargo xtask exercise …` from the workspace `root`.
+pub fn run(root: &Path, args: Args) -> Result<()> {
+    if args.yes && !args.solution {
+        refuse("--yes only answers the question --solution asks");
+    }
+    if args.check {
+        return check::run(root);
+    }
+    let Some(target) = args.target else {
+        refuse("say what to do: list, start, an exercise id such as 1.1, or --check")
+    };
+    if (args.hint || args.solution) && !matches!(target, Target::Exercise(_)) {
+        refuse(
+            "--hint and --solution need an exercise id, as in `cargo xtask exercise 1.1 --hint`",
+        );
+    }
+    let workshop = Workshop::new(root)?;
+    let mut out = std::io::stdout().lock();
+    match target {
+        Target::List => list::list(&workshop, &mut out),
+        Target::Start => workshop::start(&workshop, &mut out),
+        Target::Exercise(id) => {
+            let exercise = workshop.exercise(id)?;
+            if args.hint {
+                help::hint(&workshop, exercise, &mut out)
+            } else if args.solution {
+                help::solution(exercise, args.yes, &mut std::io::stdin().lock(), &mut out)
+            } else {
+                let color = std::io::stdout().is_terminal();
+                workshop::run(&workshop, exercise, color, &mut out)
+            }
+        }
+    }
+}
+
+/// Bad usage that clap cannot see (it depends on which word the id is): one line on
+/// standard error and exit code 2, as for every other usage error.
+fn refuse(message: &str) -> ! {
+    eprintln!("error: {message}");
+    std::process::exit(coro_cli::USAGE_ERROR.into())
+}

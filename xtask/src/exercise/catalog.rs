@@ -1,0 +1,223 @@
+//! The exercises on disk: `exercises/<step crate>/<N.M>-<slug>/`, one folder each, so that
+//! adding an exercise (for any step) is adding a folder.
+//!
+//! A folder holds `task.md` (its first line is the book heading `### Exercise N.M: Title`),
+//! `starter.rs` (what the learner gets), `tests.rs` (what they must pass, shown to them),
+//! `hint1.md` up to `hint3.md` (each says more than the last) and `solution.rs`.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+
+use crate::Result;
+
+/// `N.M`: exercise M of step N. Ordered by number, so 1.10 comes after 1.9.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Id {
+    /// The step, as in the crate name `step01-…`.
+    pub step: u32,
+    /// The exercise within the step, from 1.
+    pub number: u32,
+}
+
+impl FromStr for Id {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Self, String> {
+        let number = |part: &str| {
+            // `u32::from_str` takes a leading `+`; an id is digits only.
+            (!part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| part.parse().ok())
+                .flatten()
+        };
+        let parsed = text.split_once('.').and_then(|(step, number_)| {
+            Some(Id {
+                step: number(step)?,
+                number: number(number_)?,
+            })
+        });
+        parsed.ok_or_else(|| format!("'{text}' is not an exercise id such as 1.2"))
+    }
+}
+
+impl fmt::Display for Id {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}.{}", self.step, self.number)
+    }
+}
+
+/// One exercise folder, checked to hold every file it needs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Exercise {
+    /// Its number, from the folder name.
+    pub id: Id,
+    /// The folder name after the id: `playlist` in `1.1-playlist`.
+    pub slug: String,
+    /// The step crate it practises, which is also its chapter's file name.
+    pub step: String,
+    /// The folder itself.
+    pub dir: PathBuf,
+    /// The title, from the first line of `task.md`.
+    pub title: String,
+    /// `hint1.md`, `hint2.md`, …: one to three, in order.
+    pub hints: Vec<PathBuf>,
+}
+
+impl Exercise {
+    /// The text the book shows before the hints.
+    pub fn task(&self) -> PathBuf {
+        self.dir.join("task.md")
+    }
+
+    /// What `cargo xtask exercise start` copies for the learner.
+    pub fn starter(&self) -> PathBuf {
+        self.dir.join("starter.rs")
+    }
+
+    /// The tests, run against the learner's copy and against the solution.
+    pub fn tests(&self) -> PathBuf {
+        self.dir.join("tests.rs")
+    }
+
+    /// One way to pass the tests.
+    pub fn solution(&self) -> PathBuf {
+        self.dir.join("solution.rs")
+    }
+
+    /// The learner's copy, relative to the workshop folder: `step01-function/1.1-playlist.rs`.
+    pub fn workshop_file(&self) -> PathBuf {
+        Path::new(&self.step).join(format!("{}-{}.rs", self.id, self.slug))
+    }
+
+    /// A Rust module name for it in generated code: `ex1_1`.
+    pub fn module(&self) -> String {
+        format!("ex{}_{}", self.id.step, self.id.number)
+    }
+}
+
+/// Every exercise under `exercises_dir`, in id order. Fails on the first folder that is
+/// not a well-formed exercise, naming it: a half-made exercise is an author's mistake, and
+/// `--check` (in CI) is where the author meets it.
+pub fn load(exercises_dir: &Path) -> Result<Vec<Exercise>> {
+    let mut exercises = Vec::new();
+    for step_dir in subdirectories(exercises_dir)? {
+        let step = file_name(&step_dir);
+        let step_number = step_number(&step).ok_or_else(|| {
+            format!(
+                "{}: not named like a step crate (stepNN-name)",
+                shown(&step_dir)
+            )
+        })?;
+        for dir in subdirectories(&step_dir)? {
+            let exercise = load_one(&dir, &step)?;
+            if exercise.id.step != step_number {
+                return Err(format!(
+                    "{}: exercise {} is not in step {step_number}",
+                    shown(&dir),
+                    exercise.id
+                )
+                .into());
+            }
+            if let Some(other) = exercises
+                .iter()
+                .find(|other: &&Exercise| other.id == exercise.id)
+            {
+                return Err(format!(
+                    "{}: id {} is taken by {}",
+                    shown(&dir),
+                    exercise.id,
+                    shown(&other.dir)
+                )
+                .into());
+            }
+            exercises.push(exercise);
+        }
+    }
+    exercises.sort_by_key(|exercise| exercise.id);
+    Ok(exercises)
+}
+
+fn load_one(dir: &Path, step: &str) -> Result<Exercise> {
+    let name = file_name(dir);
+    let complain = |what: String| format!("{}: {what}", shown(dir));
+    let (id, slug) = name
+        .split_once('-')
+        .and_then(|(id, slug)| Some((id.parse::<Id>().ok()?, slug)))
+        .filter(|(_, slug)| !slug.is_empty())
+        .ok_or_else(|| complain("not named like an exercise (N.M-name)".into()))?;
+    for file in ["task.md", "starter.rs", "tests.rs", "solution.rs"] {
+        if !dir.join(file).is_file() {
+            return Err(complain(format!("no {file}")).into());
+        }
+    }
+    let hints: Vec<PathBuf> = (1..)
+        .map(|n| dir.join(format!("hint{n}.md")))
+        .take_while(|hint| hint.is_file())
+        .collect();
+    if !(1..=3).contains(&hints.len()) || dir.join(format!("hint{}.md", hints.len() + 1)).exists() {
+        return Err(complain("needs hint1.md, then at most hint2.md and hint3.md".into()).into());
+    }
+    let task = std::fs::read_to_string(dir.join("task.md"))
+        .map_err(|err| complain(format!("task.md: {err}")))?;
+    let heading = format!("### Exercise {id}: ");
+    let title = task
+        .lines()
+        .next()
+        .and_then(|line| line.strip_prefix(&heading))
+        .map(str::trim)
+        .filter(|title| !title.is_empty())
+        .ok_or_else(|| complain(format!("task.md must start with `{heading}<title>`")))?;
+    Ok(Exercise {
+        id,
+        slug: slug.to_owned(),
+        step: step.to_owned(),
+        dir: dir.to_path_buf(),
+        title: title.to_owned(),
+        hints,
+    })
+}
+
+/// The step crates at the workspace `root` up to step `last`, in order: what an exercise
+/// of step `last` may use. Later steps stay out, as they may be half-written.
+pub fn step_crates(root: &Path, last: u32) -> Result<Vec<String>> {
+    let crates = subdirectories(root)?
+        .into_iter()
+        .filter(|dir| dir.join("Cargo.toml").is_file())
+        .map(|dir| file_name(&dir))
+        .filter(|name| step_number(name).is_some_and(|step| step <= last))
+        .collect();
+    Ok(crates)
+}
+
+/// 2 for `step02-generator`.
+fn step_number(name: &str) -> Option<u32> {
+    let (digits, _) = name.strip_prefix("step")?.split_once('-')?;
+    digits.parse().ok()
+}
+
+/// The directories in `dir`, sorted; files (a README) are not exercises.
+fn subdirectories(dir: &Path) -> Result<Vec<PathBuf>> {
+    let entries = std::fs::read_dir(dir).map_err(|err| format!("{}: {err}", shown(dir)))?;
+    let mut dirs: Vec<PathBuf> = entries
+        .flatten()
+        .map(|entry| entry.path())
+        .filter(|path| path.is_dir())
+        .collect();
+    dirs.sort();
+    Ok(dirs)
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// `path` from the workspace root when it is inside it, as the user would type it.
+pub fn shown(path: &Path) -> String {
+    let root = crate::project_root();
+    path.strip_prefix(&root)
+        .unwrap_or(path)
+        .display()
+        .to_string()
+}

@@ -1,0 +1,98 @@
+//! The checks on an exercise's files that need no build: its starter has work left in it,
+//! its chapter shows it, and rustfmt has nothing to say about its code.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use super::catalog::{Exercise, shown};
+use crate::Result;
+
+/// A starter is something to finish: it says where (`// TODO`) and leaves bodies to write.
+pub fn starter_problems(exercise: &Exercise) -> Vec<String> {
+    let text = std::fs::read_to_string(exercise.starter()).unwrap_or_default();
+    ["// TODO", "todo!()"]
+        .iter()
+        .filter(|mark| !text.contains(*mark))
+        .map(|mark| {
+            format!(
+                "{}: the starter has no `{mark}`",
+                shown(&exercise.starter())
+            )
+        })
+        .collect()
+}
+
+/// The chapter of the exercise's step must include its task, tests, hints and solution.
+pub fn book_problems(root: &Path, exercise: &Exercise) -> Vec<String> {
+    let chapter = root.join("book/src").join(format!("{}.md", exercise.step));
+    let text = std::fs::read_to_string(&chapter).unwrap_or_default();
+    let dir = exercise
+        .dir
+        .file_name()
+        .unwrap_or_default()
+        .to_string_lossy();
+    let mut files = vec![exercise.task(), exercise.tests()];
+    files.extend(exercise.hints.iter().cloned());
+    files.push(exercise.solution());
+    files
+        .iter()
+        .filter_map(|file| {
+            let name = file.file_name()?.to_string_lossy();
+            let include = format!(
+                "{{{{#include ../../exercises/{}/{dir}/{name}}}}}",
+                exercise.step
+            );
+            (!text.contains(&include)).then(|| {
+                format!(
+                    "{}: exercise {} needs `{include}`",
+                    shown(&chapter),
+                    exercise.id
+                )
+            })
+        })
+        .collect()
+}
+
+/// Starters, tests and solutions are code a learner reads: formatted like the workspace's.
+pub fn rustfmt_problems(exercises: &[Exercise]) -> Result<Vec<String>> {
+    let files = exercises
+        .iter()
+        .flat_map(|exercise| [exercise.starter(), exercise.tests(), exercise.solution()]);
+    let output = Command::new(rustfmt_program())
+        .args(["--check", "--files-with-diff", "--edition", "2024"])
+        .args(files)
+        .output()
+        .map_err(|err| format!("could not run rustfmt: {err}"))?;
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let mut problems: Vec<String> = stdout
+        .lines()
+        .map(|file| {
+            format!(
+                "{}: not rustfmt-clean (`rustfmt --edition 2024 {0}` fixes it)",
+                shown(Path::new(file))
+            )
+        })
+        .collect();
+    if !output.status.success() && problems.is_empty() {
+        problems.push(format!(
+            "rustfmt failed: {}",
+            String::from_utf8_lossy(&output.stderr).trim()
+        ));
+    }
+    Ok(problems)
+}
+
+/// The rustfmt beside the running cargo (same toolchain), or the one on `PATH`.
+fn rustfmt_program() -> PathBuf {
+    std::env::var_os("CARGO")
+        .map(PathBuf::from)
+        .and_then(|cargo| {
+            Some(
+                cargo
+                    .parent()?
+                    .join(format!("rustfmt{}", std::env::consts::EXE_SUFFIX)),
+            )
+        })
+        .filter(|rustfmt| rustfmt.is_file())
+        .unwrap_or_else(|| PathBuf::from("rustfmt"))
+}

@@ -1,0 +1,94 @@
+//! `cargo xtask exercise list`: where the learner stands, from files and recorded runs.
+
+use std::io::Write;
+use std::path::Path;
+
+use super::Workshop;
+use super::catalog::Exercise;
+use super::progress::{Progress, fingerprint};
+use crate::Result;
+
+/// Where a learner stands on one exercise.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    /// No copy in the workshop yet, or the copy is still the starter.
+    NotStarted,
+    /// Edited since its last run: only a run can tell.
+    Edited,
+    /// Its last run, on the file as it is now, had a failing test (or did not compile).
+    Failing,
+    /// Its last run, on the file as it is now, passed every test.
+    Done,
+}
+
+impl Status {
+    fn label(self) -> &'static str {
+        match self {
+            Status::NotStarted => "not started",
+            Status::Edited => "edited, run it",
+            Status::Failing => "failing",
+            Status::Done => "done",
+        }
+    }
+}
+
+/// The status of `exercise` from the learner's file and the recorded runs: no build, so
+/// `list` answers at once.
+pub fn status(workshop: &Workshop, progress: &Progress, exercise: &Exercise) -> Status {
+    let Ok(mine) = std::fs::read(workshop.dir.join(exercise.workshop_file())) else {
+        return Status::NotStarted;
+    };
+    if std::fs::read(exercise.starter()).is_ok_and(|starter| starter == mine) {
+        return Status::NotStarted;
+    }
+    match progress.last_run(exercise.id) {
+        Some(run) if run.fingerprint == fingerprint(&mine) => {
+            if run.passed {
+                Status::Done
+            } else {
+                Status::Failing
+            }
+        }
+        _ => Status::Edited,
+    }
+}
+
+/// `cargo xtask exercise list`: every exercise by step, with its status and the chapter
+/// to read first.
+pub fn list(workshop: &Workshop, out: &mut dyn Write) -> Result<()> {
+    let progress = Progress::load(&workshop.progress_file());
+    let mut text = String::new();
+    let mut step = "";
+    let mut done = 0;
+    let mut next = None;
+    for exercise in &workshop.exercises {
+        if exercise.step != step {
+            step = &exercise.step;
+            let chapter = Path::new("book/src").join(format!("{step}.md"));
+            let title = crate::tour::chapter_title(&workshop.root.join(&chapter), step);
+            text.push_str(&format!("{title} (read {})\n", chapter.display()));
+        }
+        let status = status(workshop, &progress, exercise);
+        if status == Status::Done {
+            done += 1;
+        } else if next.is_none() {
+            next = Some(exercise.id);
+        }
+        let label = status.label();
+        text.push_str(&format!(
+            "  {:<5} {label:<15} {}\n",
+            exercise.id.to_string(),
+            exercise.title
+        ));
+    }
+    let total = workshop.exercises.len();
+    text.push_str(&format!("\n{done} of {total} done."));
+    if !workshop.dir.exists() {
+        text.push_str(
+            " First run `cargo xtask exercise start`: it copies the starters into workshop/.",
+        );
+    } else if let Some(next) = next {
+        text.push_str(&format!(" Next: cargo xtask exercise {next}"));
+    }
+    writeln!(out, "{text}").map_err(|err| err.to_string().into())
+}

@@ -1,0 +1,168 @@
+//! What the learner has done, kept in `workshop/.progress` so that `--hint` shows the next
+//! hint and `list` can say "done" without building every exercise again.
+//!
+//! The file is plain text, one fact per line (`1.2 hints 2`, `1.2 passed 5f1c…`), so a
+//! curious learner can read it and a host can delete it to start the counts again.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use super::catalog::Id;
+use crate::Result;
+
+/// The last run of one exercise: whether it passed, and what the file held then.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Run {
+    /// Every test passed.
+    pub passed: bool,
+    /// [`fingerprint`] of the learner's file at that run: an edit since makes it stale.
+    pub fingerprint: u64,
+}
+
+/// Hints shown and last runs, per exercise.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Progress {
+    hints: BTreeMap<Id, usize>,
+    runs: BTreeMap<Id, Run>,
+}
+
+const HEADER: &str =
+    "# cargo xtask exercise: hints shown and last runs. Delete it to start the counts again.";
+
+impl Progress {
+    /// Reads the file; a missing file is no progress, and lines it cannot read are skipped
+    /// (a hand-edited file should not lock a learner out of the workshop).
+    pub fn load(path: &Path) -> Self {
+        let text = std::fs::read_to_string(path).unwrap_or_default();
+        let mut progress = Progress::default();
+        for line in text.lines() {
+            let mut words = line.split_whitespace();
+            let (Some(id), Some(kind), Some(value)) = (words.next(), words.next(), words.next())
+            else {
+                continue;
+            };
+            let Ok(id) = id.parse::<Id>() else { continue };
+            match kind {
+                "hints" => {
+                    if let Ok(count) = value.parse() {
+                        progress.hints.insert(id, count);
+                    }
+                }
+                "passed" | "failed" => {
+                    if let Ok(fingerprint) = u64::from_str_radix(value, 16) {
+                        let passed = kind == "passed";
+                        progress.runs.insert(
+                            id,
+                            Run {
+                                passed,
+                                fingerprint,
+                            },
+                        );
+                    }
+                }
+                _ => {}
+            }
+        }
+        progress
+    }
+
+    /// Writes the whole file again (it is a few lines long).
+    pub fn save(&self, path: &Path) -> Result<()> {
+        let mut text = format!("{HEADER}\n");
+        for (id, count) in &self.hints {
+            text.push_str(&format!("{id} hints {count}\n"));
+        }
+        for (id, run) in &self.runs {
+            let kind = if run.passed { "passed" } else { "failed" };
+            text.push_str(&format!("{id} {kind} {:016x}\n", run.fingerprint));
+        }
+        std::fs::write(path, text).map_err(|err| format!("{}: {err}", path.display()).into())
+    }
+
+    /// How many hints of `id` were shown.
+    pub fn hints_shown(&self, id: Id) -> usize {
+        self.hints.get(&id).copied().unwrap_or(0)
+    }
+
+    /// Records that `count` hints of `id` have been shown.
+    pub fn set_hints_shown(&mut self, id: Id, count: usize) {
+        self.hints.insert(id, count);
+    }
+
+    /// The last run of `id`, if any.
+    pub fn last_run(&self, id: Id) -> Option<Run> {
+        self.runs.get(&id).copied()
+    }
+
+    /// Records a run of `id`.
+    pub fn record_run(&mut self, id: Id, run: Run) {
+        self.runs.insert(id, run);
+    }
+}
+
+/// FNV-1a, 64 bits: stable across Rust releases (std's `DefaultHasher` is not promised to
+/// be), and plenty to notice that a file changed.
+pub fn fingerprint(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn id(text: &str) -> Id {
+        text.parse().unwrap()
+    }
+
+    #[test]
+    fn progress_survives_a_save_and_a_load() {
+        let path = std::env::temp_dir().join(format!("xtask-progress-{}", std::process::id()));
+        let mut progress = Progress::default();
+        progress.set_hints_shown(id("2.1"), 2);
+        let run = Run {
+            passed: true,
+            fingerprint: fingerprint(b"fn main() {}"),
+        };
+        progress.record_run(id("1.10"), run);
+        progress.save(&path).unwrap();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let loaded = Progress::load(&path);
+        std::fs::remove_file(&path).unwrap();
+        assert_eq!(
+            text,
+            format!(
+                "{HEADER}\n2.1 hints 2\n1.10 passed {:016x}\n",
+                run.fingerprint
+            )
+        );
+        assert_eq!(loaded, progress);
+        assert_eq!(loaded.hints_shown(id("2.1")), 2);
+        assert_eq!(loaded.hints_shown(id("1.1")), 0);
+        assert_eq!(loaded.last_run(id("1.10")), Some(run));
+    }
+
+    #[test]
+    fn unreadable_lines_are_skipped_and_a_missing_file_is_no_progress() {
+        let path = std::env::temp_dir().join(format!("xtask-progress-bad-{}", std::process::id()));
+        std::fs::write(
+            &path,
+            "1.1 hints two\nx.y hints 1\n1.2 failed zz\n1.3 hints 1\n",
+        )
+        .unwrap();
+        let loaded = Progress::load(&path);
+        std::fs::remove_file(&path).unwrap();
+        let mut expected = Progress::default();
+        expected.set_hints_shown(id("1.3"), 1);
+        assert_eq!(loaded, expected);
+        assert_eq!(Progress::load(&path), Progress::default());
+    }
+
+    #[test]
+    fn the_fingerprint_is_fnv1a() {
+        // Published FNV-1a 64 test vectors.
+        assert_eq!(fingerprint(b""), 0xcbf2_9ce4_8422_2325);
+        assert_eq!(fingerprint(b"a"), 0xaf63_dc4c_8601_ec8c);
+    }
+}

@@ -1,0 +1,131 @@
+//! Temporary folders and a tiny exercise for the tests: "how many songs has a style?".
+
+use std::path::{Path, PathBuf};
+
+use super::super::Workshop;
+use super::super::catalog::{self, Exercise};
+
+/// A folder under the system's temporary directory, removed when dropped.
+pub struct TempDir {
+    path: PathBuf,
+    /// The name it was made with, unique per test.
+    name: String,
+}
+
+impl TempDir {
+    /// A fresh, empty folder; `name` keeps parallel tests apart.
+    pub fn new(name: &str) -> Self {
+        let path =
+            std::env::temp_dir().join(format!("xtask-exercise-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&path);
+        std::fs::create_dir_all(&path).unwrap();
+        TempDir {
+            path,
+            name: name.to_owned(),
+        }
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.path);
+    }
+}
+
+/// Writes `files` (relative path, text) under `dir`.
+pub fn write_files(dir: &Path, files: &[(&str, &str)]) {
+    for (path, text) in files {
+        let path = dir.join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+}
+
+pub const STARTER: &str = "\
+use step01_function::Style;
+
+/// How many songs `style` has.
+pub fn songs(style: Style) -> usize {
+    // TODO: ask the style for its songs.
+    todo!()
+}
+";
+
+pub const SOLUTION: &str = "\
+use step01_function::Style;
+
+/// How many songs `style` has.
+pub fn songs(style: Style) -> usize {
+    style.songs().len()
+}
+";
+
+/// A file that compiles and gives a wrong answer.
+pub const WRONG: &str = "\
+use step01_function::Style;
+
+/// How many songs `style` has.
+pub fn songs(style: Style) -> usize {
+    style.songs().len() - 1
+}
+";
+
+const TESTS: &str = "\
+use super::exercise::*;
+use step01_function::Style;
+
+#[test]
+fn rap_has_four_songs() {
+    assert_eq!(songs(Style::Rap), 4);
+}
+
+#[test]
+fn electronic_has_four_songs_too() {
+    assert_eq!(songs(Style::Electronic), 4, \"electronic\");
+}
+";
+
+/// Exercise `id` (in step 1) under `exercises/step01-function/` in `root`, with `hints`
+/// hint files.
+pub fn exercise_files(root: &Path, id: &str, slug: &str, hints: usize) -> PathBuf {
+    let dir = root.join(format!("exercises/step01-function/{id}-{slug}"));
+    let task = format!("### Exercise {id}: Count the songs\n\nHow many?\n");
+    write_files(
+        &dir,
+        &[
+            ("task.md", &task),
+            ("starter.rs", STARTER),
+            ("tests.rs", TESTS),
+            ("solution.rs", SOLUTION),
+        ],
+    );
+    for n in 1..=hints {
+        write_files(
+            &dir,
+            &[(&format!("hint{n}.md"), &format!("Hint number {n}.\n"))],
+        );
+    }
+    dir
+}
+
+/// A workshop in `temp`: exercises 1.1 (two hints) and 1.2 (one), the learner's folder
+/// `temp/workshop`, the generated project in `temp/project`; the step crates, `Cargo.lock`
+/// and the book are the repository's.
+pub fn workshop(temp: &TempDir) -> Workshop {
+    exercise_files(temp.path(), "1.1", "count", 2);
+    exercise_files(temp.path(), "1.2", "count-again", 1);
+    let exercises: Vec<Exercise> = catalog::load(&temp.path().join("exercises")).unwrap();
+    Workshop {
+        root: crate::project_root(),
+        dir: temp.path().join("workshop"),
+        project: temp.path().join("project"),
+        // One package name per test (see `Workshop::package`), the same at every run so
+        // that runs rebuild one crate instead of adding one.
+        package: format!("exercise-fixture-{}", temp.name),
+        exercises,
+    }
+}

@@ -1,0 +1,68 @@
+//! `cargo xtask exercise` as a learner meets it: bad usage is one line and exit code 2,
+//! whether clap sees it (an unknown id) or the command does (`list --hint`).
+
+use assert_cmd::Command;
+
+/// Standard error of a refused command line: exactly one line, the given one.
+fn assert_refused(args: &[&str], expected: &str) {
+    let output = Command::cargo_bin("xtask")
+        .unwrap()
+        .args(args)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2), "{args:?}");
+    assert_eq!(
+        String::from_utf8(output.stderr).unwrap(),
+        format!("{expected}\n")
+    );
+    assert!(output.stdout.is_empty(), "{args:?}");
+}
+
+#[test]
+fn an_unknown_exercise_id_is_one_line_and_exit_code_2() {
+    assert_refused(
+        &["exercise", "9.9"],
+        "error: invalid value '9.9' for '[ID|list|start]': there is no exercise 9.9 \
+         (`cargo xtask exercise list` shows them all)",
+    );
+    assert_refused(
+        &["exercise", "1.x", "--hint"],
+        "error: invalid value '1.x' for '[ID|list|start]': '1.x' is not an exercise id \
+         such as 1.2, or list or start",
+    );
+}
+
+#[test]
+fn options_that_do_not_fit_are_one_line_and_exit_code_2() {
+    assert_refused(
+        &["exercise"],
+        "error: say what to do: list, start, an exercise id such as 1.1, or --check",
+    );
+    assert_refused(
+        &["exercise", "list", "--hint"],
+        "error: --hint and --solution need an exercise id, as in `cargo xtask exercise 1.1 --hint`",
+    );
+    assert_refused(
+        &["exercise", "1.1", "--yes"],
+        "error: --yes only answers the question --solution asks",
+    );
+    assert_refused(
+        &["exercise", "1.1", "--hint", "--solution"],
+        "error: the argument '--hint' cannot be used with '--solution'",
+    );
+    assert_refused(
+        &["exercise", "start", "--check"],
+        "error: the argument '[ID|list|start]' cannot be used with '--check'",
+    );
+}
+
+#[test]
+fn help_shows_the_exercise_command() {
+    let assert = Command::cargo_bin("xtask")
+        .unwrap()
+        .arg("--help")
+        .assert()
+        .success();
+    let help = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
+    assert!(help.contains("\n  exercise  The workshop: "), "{help}");
+}
