@@ -63,6 +63,8 @@ const STAGES: &[Stage] = &[
     ),
     // Doctests included: they are how a `compile_fail` listing proves it does not compile.
     Stage::cargo("test", &["test", "--workspace", "--locked"]),
+    // After the tests, whose build it reuses: one small crate of starters and solutions.
+    Stage::in_process("exercise --check", crate::exercise::check),
     Stage::in_process("book", |root| crate::book::run(root, false)),
 ];
 
@@ -155,6 +157,7 @@ mod tests {
                 "cargo fmt --all --check",
                 "cargo clippy --workspace --all-targets --locked -- -D warnings",
                 "cargo test --workspace --locked",
+                "cargo xtask exercise --check",
                 "cargo xtask book",
             ]
         );
