@@ -1,0 +1,183 @@
+// Step 6 in C++, the second fix: the inner coroutine is awaitable, so the outer says
+// co_await inner(3), and resume() walks the mSub handles down to the innermost
+// coroutine that is still running. Also the call that does nothing: mode forgot.
+// Build: g++ -std=c++20 -O2 -Wall -Werror awaitable.cpp -o awaitable
+// Run:   ./awaitable [await|forgot [depth [steps [stop-after]]]]
+//        (default await 1 3: the outer awaits inner(3); depth > 1 puts middles between)
+#include <coroutine>
+#include <cstdlib>
+#include <exception>
+#include <iostream>
+#include <string>
+#include <string_view>
+#include <utility>
+
+// ANCHOR: task
+// A coroutine that can be resumed by its owner or awaited by another Task.
+class [[nodiscard]] Task
+{
+public:
+    struct promise_type;
+    using Handle = std::coroutine_handle<promise_type>;
+
+    struct promise_type
+    {
+        // The coroutine this one is awaiting, while it awaits one: the talk's mSub.
+        Handle mSub{};
+
+        Task get_return_object() { return Task{Handle::from_promise(*this)}; }
+        std::suspend_always initial_suspend() noexcept { return {}; }
+        void return_void() noexcept {}
+        // Stay suspended at the end: the Task that owns the frame destroys it.
+        std::suspend_always final_suspend() noexcept { return {}; }
+        void unhandled_exception() { std::terminate(); }
+    };
+
+    explicit Task(Handle handle) : mHandle{handle} {}
+    Task(Task&& other) noexcept : mHandle{std::exchange(other.mHandle, {})} {}
+    Task(const Task&) = delete;
+    Task& operator=(const Task&) = delete;
+    Task& operator=(Task&&) = delete;
+    ~Task()
+    {
+        if (mHandle)
+        {
+            mHandle.destroy();
+        }
+    }
+    // ANCHOR_END: task
+
+    // ANCHOR: awaiter
+    // co_await task: the awaiting coroutine always suspends, and records in its own
+    // promise which coroutine it waits for. resume() below does the rest.
+    bool await_ready() const noexcept { return false; }
+    void await_suspend(Handle awaiting) const noexcept { awaiting.promise().mSub = mHandle; }
+    void await_resume() const noexcept {}
+    // ANCHOR_END: awaiter
+
+    // ANCHOR: resume
+    // One resume of the whole chain; false once the outer has run off its end.
+    bool resume()
+    {
+        if (!mHandle || mHandle.done())
+        {
+            return false;
+        }
+        for (;;)
+        {
+            // The walk: follow mSub down to the innermost coroutine still running.
+            Handle caller{};
+            Handle innermost = mHandle;
+            while (innermost.promise().mSub)
+            {
+                caller = std::exchange(innermost, innermost.promise().mSub);
+            }
+            innermost.resume();
+            if (innermost.done() && caller)
+            {
+                // It finished: forget it, and let its caller go on past its co_await in
+                // this same resume. (The frame is the caller's temporary Task, which
+                // destroys it when the co_await expression ends.)
+                caller.promise().mSub = {};
+                continue;
+            }
+            if (!innermost.done() && innermost.promise().mSub)
+            {
+                continue; // It awaited a new coroutine, which starts in this same resume.
+            }
+            return !mHandle.done(); // It suspended, or the outer finished.
+        }
+    }
+    // ANCHOR_END: resume
+
+private:
+    Handle mHandle;
+};
+
+// A coroutine's place in the chain: level 0 is the outer, level depth the inner.
+struct Level
+{
+    int index;
+    int depth;
+    int steps;
+
+    Level child() const { return {index + 1, depth, steps}; }
+    bool isInner() const { return index == depth; }
+    // How its caller names it: inner(3), or middle 2.
+    std::string call() const { return isInner() ? "inner(" + std::to_string(steps) + ")" : name(); }
+    std::string name() const
+    {
+        return index == 0 ? "outer" : isInner() ? "inner" : "middle " + std::to_string(index);
+    }
+};
+
+Task coroutine(Level level);
+
+// ANCHOR: inner
+Task inner(int steps)
+{
+    for (int step = 1; step <= steps; ++step)
+    {
+        std::cout << "inner: step " << step << " of " << steps << ", suspends\n";
+        co_await std::suspend_always{};
+    }
+    std::cout << "inner: done\n";
+}
+// ANCHOR_END: inner
+
+// ANCHOR: calls
+Task calls(Level level)
+{
+    const Level child = level.child();
+    std::cout << level.name() << ": starts, calls " << child.call() << "\n";
+    co_await coroutine(child); // the Task lives, as a temporary, until the child is done
+    std::cout << level.name() << ": " << child.name() << " is done, suspends\n";
+    co_await std::suspend_always{};
+    std::cout << level.name() << ": done\n";
+}
+// ANCHOR_END: calls
+
+// ANCHOR: forgot
+Task outerForgets(Level level)
+{
+    const Level child = level.child();
+    std::cout << level.name() << ": starts, calls " << child.call() << " without awaiting it\n";
+    // Makes the child's frame, stopped at initial_suspend; the temporary Task destroys it
+    // at the semicolon. The cast tells g++ the result is dropped on purpose: Task is
+    // [[nodiscard]], so without it -Wall warns.
+    static_cast<void>(coroutine(child));
+    std::cout << level.name() << ": done\n";
+    co_return; // a coroutine needs a co_ keyword somewhere in its body
+}
+// ANCHOR_END: forgot
+
+// Not a coroutine: it picks which coroutine to call, and returns its Task.
+Task coroutine(Level level)
+{
+    return level.isInner() ? inner(level.steps) : calls(level);
+}
+
+int main(int argc, char* argv[])
+{
+    const bool forgot = argc > 1 && std::string_view{argv[1]} == "forgot";
+    const int depth = argc > 2 ? std::atoi(argv[2]) : 1;
+    const int steps = argc > 3 ? std::atoi(argv[3]) : 3;
+    const int stopAfter = argc > 4 ? std::atoi(argv[4]) : -1;
+    const Level level{0, depth, steps};
+    // ANCHOR: main
+    auto outer = forgot ? outerForgets(level) : coroutine(level);
+    for (int resumes = 0;;)
+    {
+        if (resumes == stopAfter)
+        {
+            std::cout << "caller: stops after " << resumes << " resumes, drops the outer\n";
+            break; // ~Task destroys the outer's frame, and with it the Task it awaits
+        }
+        std::cout << "caller: resume " << ++resumes << "\n";
+        if (!outer.resume())
+        {
+            break;
+        }
+    }
+    // ANCHOR_END: main
+}

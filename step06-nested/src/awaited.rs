@@ -1,0 +1,69 @@
+//! The awaitable inner: the outer says `.await` where the talk says `co_await
+//! coroInner(3)`, and every suspension of the inner is a suspension of the outer.
+//!
+//! The C++ counterpart (`cpp/awaitable.cpp`) needs a task type that is itself an
+//! awaiter, an `mSub` handle in the promise, and a `resume()` that walks down to the
+//! innermost coroutine. In Rust none of that is written: an `async fn` may await another,
+//! and a `Poll::Pending` from the inner is returned by the outer's `poll` in turn. The
+//! handle is step 3's [`Pinball`](step03_pinball::Pinball), unchanged.
+
+use crate::level::Level;
+use crate::polls::PollCount;
+use std::future::Future;
+use std::io::{self, Write};
+use std::rc::Rc;
+use step03_pinball::{SuspendAlways, Table};
+
+// ANCHOR: coroutine
+/// The coroutine at `level` of the chain: the inner, or a coroutine that awaits the next
+/// level. Its frame is counted in `polls`.
+///
+/// A plain function, not an `async fn`: it picks one of two bodies. Each body is boxed
+/// inside [`Counted`](crate::polls::Counted), and that box is what lets `calls` await a
+/// coroutine of its own kind: an async body cannot contain itself, only a pointer to
+/// another.
+pub fn coroutine<'a, W: Write + 'a>(
+    level: Level,
+    table: Table<W>,
+    polls: &PollCount,
+) -> impl Future<Output = io::Result<()>> + 'a {
+    if level.is_inner() {
+        polls.count(inner(level.steps(), table))
+    } else {
+        polls.count(calls(level, table, polls.clone()))
+    }
+}
+// ANCHOR_END: coroutine
+
+// ANCHOR: inner
+/// The inner coroutine: `steps` steps, a suspension after each, then done.
+pub async fn inner<W: Write>(steps: u32, table: Table<W>) -> io::Result<()> {
+    for step in 1..=steps {
+        writeln!(
+            table.borrow_mut(),
+            "inner: step {step} of {steps}, suspends"
+        )?;
+        SuspendAlways::new().await;
+    }
+    writeln!(table.borrow_mut(), "inner: done")
+}
+// ANCHOR_END: inner
+
+// ANCHOR: calls
+/// The outer (or a middle): calls the next level and awaits it, then suspends once on
+/// its own, as the talk's outer does, and ends.
+async fn calls<W: Write>(level: Level, table: Table<W>, polls: PollCount) -> io::Result<()> {
+    let child = level.child();
+    writeln!(
+        table.borrow_mut(),
+        "{level}: starts, calls {}",
+        child.call()
+    )?;
+    // co_await coroInner(3): while the child is suspended, so is this body, and each
+    // poll of this body polls the child again, where it stopped.
+    coroutine(child, Rc::clone(&table), &polls).await?;
+    writeln!(table.borrow_mut(), "{level}: {child} is done, suspends")?;
+    SuspendAlways::new().await;
+    writeln!(table.borrow_mut(), "{level}: done")
+}
+// ANCHOR_END: calls

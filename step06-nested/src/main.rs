@@ -1,0 +1,43 @@
+//! `step06-nested`: an outer coroutine calls an inner one, in one of four ways. With no
+//! arguments it plays the talk's example, the outer awaiting inner(3).
+
+use clap::Parser;
+use step06_nested::{Level, Mode};
+
+/// The deepest chain: an await chain this deep still fits easily on the main thread's
+/// stack, since each poll nests one call per level.
+const MAX_DEPTH: u32 = 1000;
+/// The most steps the inner may take; with the deepest chain in `loop` mode, every level
+/// writes a line per step, so this keeps the output to about a million lines.
+const MAX_STEPS: u32 = 1000;
+/// The most resumes `--stop-after` may name (it may exceed the resumes a chain needs).
+const MAX_STOP_AFTER: u32 = 1_000_000;
+
+/// A coroutine that calls another: forgotten, looped over, awaited, or awaited through a
+/// stack that resumes the innermost directly. Each line says who runs; the caller marks
+/// each resume.
+#[derive(Parser)]
+#[command(version)]
+struct Cli {
+    /// How the outer calls the inner: forgot (calls it without awaiting it), loop
+    /// (resumes it in a loop), await (awaits it), or stack (awaits it through a stack
+    /// that resumes the innermost directly).
+    #[arg(long, default_value_t = Mode::Await)]
+    mode: Mode,
+    /// How many calls deep the inner sits below the outer, from 1 to 1000 (1: the outer
+    /// calls the inner; more puts middles in between).
+    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=i64::from(MAX_DEPTH)), allow_negative_numbers = true)]
+    depth: u32,
+    /// How many steps the inner takes, suspending after each, from 0 to 1000.
+    #[arg(long, default_value_t = 3, value_parser = coro_cli::count(MAX_STEPS), allow_negative_numbers = true)]
+    inner_steps: u32,
+    /// Stop after N resumes, from 0 to 1000000, and drop the outer while it is suspended.
+    #[arg(long, value_name = "N", value_parser = coro_cli::count(MAX_STOP_AFTER), allow_negative_numbers = true)]
+    stop_after: Option<u32>,
+}
+
+fn main() -> std::process::ExitCode {
+    let cli: Cli = coro_cli::parse();
+    let outer = Level::outer(cli.depth, cli.inner_steps);
+    coro_cli::run(|out| step06_nested::run(cli.mode, outer, cli.stop_after, out))
+}
