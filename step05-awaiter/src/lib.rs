@@ -1,0 +1,1 @@
+//! Step 5: a custom awaiter; a score passed back into the coroutine.
