@@ -1,0 +1,32 @@
+//! Exercise 3.2: a pause of several turns.
+//!
+//! A future's `poll` is one resume of whoever awaits it: returning `Pending` suspends the
+//! whole coroutine, returning `Ready` lets it go on past the `.await`.
+
+use std::future::Future;
+use std::pin::Pin;
+use std::task::{Context, Poll};
+
+/// Suspends the coroutine that awaits it a given number of times, then lets it go on.
+#[derive(Debug)]
+pub struct Pause {
+    /// Suspensions still to come.
+    left: u32,
+}
+
+impl Pause {
+    /// A pause of `turns` suspensions; `turns(0)` does not suspend at all.
+    pub const fn turns(turns: u32) -> Self {
+        Self { left: turns }
+    }
+}
+
+impl Future for Pause {
+    type Output = ();
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
+        // TODO: `Ready` once no suspension is left; otherwise count one down, wake the
+        // waker and return `Pending`.
+        todo!()
+    }
+}

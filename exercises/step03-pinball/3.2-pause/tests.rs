@@ -1,0 +1,63 @@
+use super::exercise::*;
+use std::cell::RefCell;
+use std::future::Future;
+use std::io::{self, Write};
+use std::pin::pin;
+use std::rc::Rc;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::task::{Context, Poll, Wake, Waker};
+use step03_pinball::Pinball;
+
+/// A waker that counts how often it is woken.
+struct Wakes(AtomicUsize);
+
+impl Wake for Wakes {
+    fn wake(self: Arc<Self>) {
+        self.wake_by_ref();
+    }
+
+    fn wake_by_ref(self: &Arc<Self>) {
+        self.0.fetch_add(1, Ordering::SeqCst);
+    }
+}
+
+/// What `polls` polls of a pause of `turns` return, and how many wakes they made.
+fn polled(turns: u32, polls: usize) -> (Vec<Poll<()>>, usize) {
+    let wakes = Arc::new(Wakes(AtomicUsize::new(0)));
+    let waker = Waker::from(Arc::clone(&wakes));
+    let mut cx = Context::from_waker(&waker);
+    let mut pause = pin!(Pause::turns(turns));
+    let results = (0..polls).map(|_| pause.as_mut().poll(&mut cx)).collect();
+    (results, wakes.0.load(Ordering::SeqCst))
+}
+
+#[test]
+fn a_pause_of_two_turns_is_pending_twice_then_ready() {
+    let expected = vec![Poll::Pending, Poll::Pending, Poll::Ready(())];
+    assert_eq!(polled(2, 3), (expected, 2));
+}
+
+#[test]
+fn a_pause_of_no_turns_is_ready_at_once() {
+    assert_eq!(polled(0, 1), (vec![Poll::Ready(())], 0));
+}
+
+#[test]
+fn the_player_sits_out_three_of_my_turns() {
+    let table = Rc::new(RefCell::new(Vec::new()));
+    let player = Rc::clone(&table);
+    let mut coro = Pinball::new(async move {
+        writeln!(player.borrow_mut(), "Coro tilts the table.")?;
+        Pause::turns(3).await;
+        writeln!(player.borrow_mut(), "Coro is back.")?;
+        io::Result::Ok(())
+    });
+    while coro.play() {
+        writeln!(table.borrow_mut(), "My turn to play.").unwrap();
+    }
+    drop(coro);
+    let expected = "Coro tilts the table.\nMy turn to play.\nMy turn to play.\n\
+                    My turn to play.\nCoro is back.\n";
+    assert_eq!(String::from_utf8(table.borrow().clone()).unwrap(), expected);
+}
