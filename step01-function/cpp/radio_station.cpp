@@ -2,29 +2,11 @@
 // Build: g++ -std=c++20 -O2 -Wall -Werror radio_station.cpp -o radio_station
 // Run:   ./radio_station [style [songs]]   (style 0 is rap, anything else electronic;
 //        the defaults 0 and 7 are the talk's radioStation(0, 7))
-#include <array>
 #include <cstdlib>
 #include <iostream>
 #include <random>
-#include <string>
 
-// ANCHOR: songs
-constexpr int Songs = 4;
-
-const std::array<std::string, Songs> electronic{
-    "Front 242 -> No Shuffle",
-    "The Neon Judgement -> Tomorrow in the papers",
-    "Orbital -> Chime",
-    "Underworld -> Born Slippy",
-};
-
-const std::array<std::string, Songs> rap{
-    "Public Enemy -> Fight The Power",
-    "Ice Cube -> It was a good day",
-    "Run DMC -> Walk Thiw Way",
-    "Beastie Boys -> Sabotage",
-};
-// ANCHOR_END: songs
+#include "songs.hpp"
 
 // ANCHOR: radio_station
 // Everything the show needs lives in this call's stack frame, so the whole show has to

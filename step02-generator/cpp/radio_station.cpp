@@ -1,7 +1,6 @@
 // Step 2 in C++: the radio station as a coroutine, with the machinery written out.
 // Build: g++ -std=c++20 -O2 -Wall -Werror radio_station.cpp -o radio_station
 // Run:   ./radio_station [style [songs]]   (as step 1: style 0 is rap; defaults 0 and 7)
-#include <array>
 #include <coroutine>
 #include <cstdlib>
 #include <exception>
@@ -11,21 +10,7 @@
 #include <string>
 #include <utility>
 
-constexpr int Songs = 4;
-
-const std::array<std::string, Songs> electronic{
-    "Front 242 -> No Shuffle",
-    "The Neon Judgement -> Tomorrow in the papers",
-    "Orbital -> Chime",
-    "Underworld -> Born Slippy",
-};
-
-const std::array<std::string, Songs> rap{
-    "Public Enemy -> Fight The Power",
-    "Ice Cube -> It was a good day",
-    "Run DMC -> Walk Thiw Way",
-    "Beastie Boys -> Sabotage",
-};
+#include "../../step01-function/cpp/songs.hpp"
 
 // ANCHOR: handle
 // The object the caller gets back: it owns the coroutine's frame through its handle.
