@@ -11,6 +11,7 @@ use crate::Result;
 /// `cargo xtask exercise start`: copies every starter that the workshop does not have yet.
 /// A file that exists is the learner's work and is never written over.
 pub fn start(workshop: &Workshop, out: &mut dyn Write) -> Result<()> {
+    let mut copied = Vec::new();
     for exercise in &workshop.exercises {
         let file = workshop.dir.join(exercise.workshop_file());
         let io = |err: std::io::Error| format!("{}: {err}", shown(&file));
@@ -26,16 +27,18 @@ pub fn start(workshop: &Workshop, out: &mut dyn Write) -> Result<()> {
         let mut copy = std::fs::File::create_new(&file).map_err(io)?;
         copy.write_all(&starter).map_err(io)?;
         writeln!(out, "copied {}", shown(&file)).map_err(io)?;
+        copied.push(exercise.id);
     }
-    if let Some(first) = workshop.exercises.first() {
-        let chapter = format!("book/src/{}.md", first.step);
-        writeln!(
-            out,
-            "\nRead {chapter}, then run: cargo xtask exercise {}",
-            first.id
-        )
-        .map_err(|err| err.to_string())?;
-    }
+    // A first start points to the first exercise; a later one (after new exercises came)
+    // to the list, which says where the learner stands.
+    let next = match workshop.exercises.first() {
+        Some(first) if copied.first() == Some(&first.id) => format!(
+            "Read book/src/{}.md, then run: cargo xtask exercise {}",
+            first.step, first.id
+        ),
+        _ => "`cargo xtask exercise list` shows where you stand.".to_owned(),
+    };
+    writeln!(out, "\n{next}").map_err(|err| err.to_string())?;
     Ok(())
 }
 

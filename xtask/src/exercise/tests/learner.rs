@@ -142,10 +142,12 @@ fn start_copies_the_starters_and_never_overwrites_the_learners_files() {
     // A second start keeps everything, the copied starter included.
     let mut again = Vec::new();
     workshop::start(&workshop, &mut again).unwrap();
-    assert!(
-        String::from_utf8(again)
-            .unwrap()
-            .starts_with(&format!("kept   {dir}/1.1-count.rs (your work)\n"))
+    let list = "`cargo xtask exercise list` shows where you stand.";
+    assert_eq!(
+        String::from_utf8(again).unwrap(),
+        format!(
+            "kept   {dir}/1.1-count.rs (your work)\nkept   {dir}/1.2-count-again.rs (your work)\n\n{list}\n"
+        )
     );
 }
 
