@@ -11,6 +11,7 @@ mod catalog;
 mod check;
 mod files;
 mod help;
+mod id;
 mod list;
 mod outcome;
 mod progress;
