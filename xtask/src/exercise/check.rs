@@ -68,7 +68,7 @@ pub(super) fn check_lib(exercises: &[Exercise]) -> String {
     let halves = [
         (
             "starters",
-            "#[allow(unused)]\n",
+            project::LEARNER_LINTS,
             Exercise::starter as fn(&Exercise) -> PathBuf,
         ),
         ("solutions", "", Exercise::solution),

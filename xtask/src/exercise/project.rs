@@ -21,6 +21,13 @@ use crate::Result;
 /// step whose exercises need another (tokio, say) adds its name here.
 const LIBRARIES: &[&str] = &["genawaiter"];
 
+/// The lints a learner's file is compiled with. A starter's `todo!()` bodies leave
+/// arguments and helpers unused, and warnings about them would only bury the test
+/// results; but a future or `Result` left unused is the very mistake steps 3 to 6 teach
+/// about, so that one stops the build with rustc's own explanation.
+pub const LEARNER_LINTS: &str =
+    "#[allow(unused_variables, unused_mut, unused_imports, dead_code)]\n#[deny(unused_must_use)]\n";
+
 /// What `cargo test` printed, and whether the test binary ran at all.
 #[derive(Debug)]
 pub struct TestRun {
