@@ -1,1 +1,35 @@
-//! Step 7: continuations, a tiny executor, symmetric transfer, and the echo-server teaser.
+//! Step 7: continuations. When a task finishes, the task that awaits it goes on: it is the
+//! finished task's *continuation*.
+//!
+//! C++20 spells this with a promise that remembers the awaiting coroutine's handle and a
+//! `final_suspend` whose awaiter returns that handle from `await_suspend`, so that the
+//! awaiting coroutine resumes without a nested call (symmetric transfer). Rust spells it
+//! with a `Waker`: the awaiting task leaves its waker with the task it awaits, and the
+//! finished task calls `wake()`.
+//!
+//! - [`executor`]: a single-threaded executor of our own: a run queue, tasks, wakers built
+//!   with `std::task::Wake`, `spawn` returning an awaitable [`JoinHandle`] ([`join`]).
+//! - [`demo`]: `outer` awaits `inner`; the transcript says which task runs at each step.
+//! - [`stack`]: symmetric transfer shown honestly: which ways of going on grow the stack.
+//! - [`overflow`]: the growing case run in a child process, so that its overflow can be
+//!   observed.
+//! - [`echo`]: the talk's teaser, a boost::asio echo server, on tokio.
+//!
+//! Not here: a production executor (no timers, no I/O, one thread); tokio is that.
+//!
+//! C++ counterparts: `cpp/continuation.cpp` (the transcript) and `cpp/stack_depth.cpp`
+//! (`await_suspend` resuming the child inside, versus returning its handle).
+
+pub mod demo;
+pub mod echo;
+pub mod executor;
+pub mod join;
+pub mod overflow;
+pub mod stack;
+mod task;
+pub mod transcript;
+
+pub use demo::continuation_demo;
+pub use executor::{Executor, Spawner, WakeMode};
+pub use join::JoinHandle;
+pub use transcript::Transcript;

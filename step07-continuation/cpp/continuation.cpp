@@ -1,0 +1,162 @@
+// Step 7 in C++: outer awaits inner; when inner is done, its final_suspend hands control
+// straight back to outer, its continuation (symmetric transfer). A small run queue
+// resumes the coroutines that give up their turn. Prints which coroutine runs at each step.
+// Build: g++ -std=c++20 -O2 -Wall -Werror continuation.cpp -o continuation
+#include <coroutine>
+#include <deque>
+#include <exception>
+#include <iostream>
+#include <optional>
+#include <string>
+#include <utility>
+
+const std::string Song = "Orbital -> Chime";
+
+void say(const char* who, const std::string& what) { std::cout << "  " << who << ": " << what << '\n'; }
+
+// ANCHOR: queue
+// Coroutines waiting for their turn, with their names for the transcript.
+struct Queued
+{
+    std::coroutine_handle<> handle;
+    const char* name;
+};
+std::deque<Queued> runQueue;
+int steps = 0;
+
+// Every resumption, from the queue or by a transfer, is one step of the transcript.
+std::coroutine_handle<> run(std::coroutine_handle<> handle, const char* name)
+{
+    std::cout << "step " << ++steps << ": run " << name << '\n';
+    return handle;
+}
+// ANCHOR_END: queue
+
+// ANCHOR: task
+template <typename T>
+class [[nodiscard]] Task
+{
+public:
+    struct promise_type;
+    using Handle = std::coroutine_handle<promise_type>;
+
+    struct promise_type
+    {
+        const char* name = "task";
+        std::optional<T> value;
+        std::coroutine_handle<> continuation; // the coroutine awaiting this one, if any
+        const char* continuationName = "";
+
+        Task get_return_object() { return Task{Handle::from_promise(*this)}; }
+        std::suspend_always initial_suspend() noexcept { return {}; } // lazy
+        void return_value(T result) { value = std::move(result); }
+        void unhandled_exception() { std::terminate(); }
+
+        // At the end: hand control to the continuation, without a nested call.
+        struct FinalAwaiter
+        {
+            bool await_ready() noexcept { return false; }
+            std::coroutine_handle<> await_suspend(Handle self) noexcept
+            {
+                promise_type& promise = self.promise();
+                if (!promise.continuation)
+                {
+                    say(promise.name, "done, no continuation");
+                    return std::noop_coroutine(); // back to whoever called resume()
+                }
+                say(promise.name, "done, resumes its continuation");
+                return run(promise.continuation, promise.continuationName);
+            }
+            void await_resume() noexcept {}
+        };
+        FinalAwaiter final_suspend() noexcept { return {}; }
+    };
+
+    // co_await task: remember who awaits, then transfer into the task.
+    bool await_ready() const noexcept { return false; } // lazy: it has not started yet
+    template <typename Promise>
+    std::coroutine_handle<> await_suspend(std::coroutine_handle<Promise> awaiting) noexcept
+    {
+        mHandle.promise().continuation = awaiting;
+        mHandle.promise().continuationName = awaiting.promise().name;
+        return run(mHandle, mHandle.promise().name);
+    }
+    T await_resume() { return std::move(*mHandle.promise().value); }
+    // ANCHOR_END: task
+
+    explicit Task(Handle handle) : mHandle{handle} {}
+    Task(Task&& other) noexcept : mHandle{std::exchange(other.mHandle, {})} {}
+    Task(const Task&) = delete;
+    Task& operator=(const Task&) = delete;
+    Task& operator=(Task&&) = delete;
+    ~Task()
+    {
+        if (mHandle)
+        {
+            mHandle.destroy();
+        }
+    }
+
+    Handle handle() const { return mHandle; }
+    const T& result() const { return *mHandle.promise().value; }
+
+private:
+    Handle mHandle;
+};
+
+// Names a task for the transcript (Rust: the first argument of spawn).
+template <typename T>
+Task<T> named(const char* name, Task<T> task)
+{
+    task.handle().promise().name = name;
+    return task;
+}
+
+// ANCHOR: yield_turn
+// Gives the turn to the other queued coroutines: back of the queue, then suspended.
+struct YieldTurn
+{
+    bool await_ready() const noexcept { return false; }
+    template <typename Promise>
+    void await_suspend(std::coroutine_handle<Promise> self)
+    {
+        runQueue.push_back({self, self.promise().name});
+    }
+    void await_resume() const noexcept {}
+};
+// ANCHOR_END: yield_turn
+
+// ANCHOR: inner_outer
+Task<std::string> inner()
+{
+    say("inner", "starts, yields its turn");
+    co_await YieldTurn{};
+    say("inner", "picks \"" + Song + "\"");
+    co_return Song;
+}
+
+Task<std::string> outer()
+{
+    say("outer", "starts, awaits inner");
+    const std::string song = co_await named("inner", inner());
+    say("outer", "inner returned \"" + song + "\"");
+    co_return "now playing: " + song;
+}
+// ANCHOR_END: inner_outer
+
+// ANCHOR: main
+int main()
+{
+    std::cout << "main: spawns outer, runs the queue\n";
+    auto task = named("outer", outer());
+    runQueue.push_back({task.handle(), "outer"});
+    while (!runQueue.empty())
+    {
+        const Queued next = runQueue.front();
+        runQueue.pop_front();
+        run(next.handle, next.name).resume();
+    }
+    std::cout << "main: the queue is empty after " << steps << " steps\n";
+    std::cout << "main: outer returned \"" << task.result() << "\"\n";
+}
+// ANCHOR_END: main

@@ -1,0 +1,71 @@
+//! `echo-server`: the talk's boost::asio teaser on tokio. Prints the address it listens on,
+//! echoes every peer's bytes back to it, stops cleanly on Ctrl-C.
+
+use clap::Parser;
+use std::net::SocketAddr;
+use std::pin::pin;
+use std::process::ExitCode;
+use std::task::Poll;
+use step07_continuation::echo::serve;
+use tokio::net::TcpListener;
+
+/// An echo server: one task per peer, each sending back what it receives.
+#[derive(Parser)]
+#[command(version)]
+struct Cli {
+    /// Address to listen on, IP:PORT (port 0: any free port)
+    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:6666")]
+    listen: SocketAddr,
+}
+
+fn main() -> ExitCode {
+    let Cli { listen } = coro_cli::parse();
+    // ANCHOR: runtime
+    // asio's `io_context` and its `run()`: one thread polls every task and waits for I/O.
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build();
+    let outcome = match runtime {
+        Ok(runtime) => runtime.block_on(listen_until_ctrl_c(listen)),
+        Err(err) => Err(format!("cannot start the runtime: {err}")),
+    };
+    // ANCHOR_END: runtime
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+// ANCHOR: listen
+async fn listen_until_ctrl_c(addr: SocketAddr) -> Result<(), String> {
+    let listener = TcpListener::bind(addr)
+        .await
+        .map_err(|err| format!("cannot listen on {addr}: {err}"))?;
+    let local = listener.local_addr().map_err(|err| err.to_string())?;
+    // `ctrl_c()` installs its handler at its first poll. Poll it once now: a Ctrl-C that
+    // came before that would end the process the default way, with no clean stop.
+    let mut ctrl_c = pin!(tokio::signal::ctrl_c());
+    if let Poll::Ready(result) = poll_once(ctrl_c.as_mut()).await {
+        return result.map_err(|err| format!("cannot handle Ctrl-C: {err}"));
+    }
+    println!("listening on {local}");
+    let shutdown = async {
+        if let Err(err) = ctrl_c.await {
+            eprintln!("error: cannot handle Ctrl-C: {err}");
+            std::future::pending::<()>().await;
+        }
+    };
+    serve(listener, shutdown).await;
+    println!("stopped by Ctrl-C");
+    Ok(())
+    // Leaving `block_on` drops the runtime, and with it every peer's task and socket.
+}
+// ANCHOR_END: listen
+
+/// Polls `future` exactly once and says what it returned.
+async fn poll_once<F: Future + Unpin>(mut future: F) -> Poll<F::Output> {
+    std::future::poll_fn(|cx| Poll::Ready(std::pin::Pin::new(&mut future).poll(cx))).await
+}

@@ -1,0 +1,59 @@
+//! The talk's teaser, on tokio: an echo server. A peer connects, everything it sends comes
+//! back, until it closes its side.
+//!
+//! The talk's boost::asio version is one coroutine that accepts a peer, echoes to it until
+//! end of file, then accepts the next: one peer at a time. This one spawns a task per peer,
+//! so peers are served side by side, and a peer that fails ends only its own task.
+
+use std::io;
+use std::pin::pin;
+use std::time::Duration;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::{TcpListener, TcpStream};
+
+// ANCHOR: echo
+/// Echoes what `peer` sends until it closes its side; returns how many bytes came back.
+/// An `async fn` returns a future, as an asio function returns an `awaitable<…>`.
+pub async fn echo(mut peer: TcpStream) -> io::Result<u64> {
+    let mut buf = [0u8; 4096];
+    let mut echoed = 0;
+    loop {
+        // `?` returns a reset or a broken pipe to the caller: asio would throw it, or
+        // hand it over as the first element of an `as_tuple`.
+        let len = peer.read(&mut buf).await?;
+        if len == 0 {
+            return Ok(echoed); // end of stream: asio's `error::eof`
+        }
+        peer.write_all(&buf[..len]).await?;
+        echoed += len as u64;
+    }
+}
+// ANCHOR_END: echo
+
+// ANCHOR: serve
+/// Accepts peers until `shutdown` completes; each peer gets a task of its own.
+pub async fn serve(listener: TcpListener, shutdown: impl Future<Output = ()>) {
+    let mut shutdown = pin!(shutdown);
+    loop {
+        let accepted = tokio::select! {
+            accepted = listener.accept() => accepted,
+            () = &mut shutdown => return,
+        };
+        match accepted {
+            // asio's `co_spawn(ctx, echo(…), detached)`: the JoinHandle is dropped, the
+            // task runs on by itself, and its failure is its own.
+            Ok((socket, peer)) => drop(tokio::spawn(async move {
+                if let Err(err) = echo(socket).await {
+                    eprintln!("peer {peer}: {err}");
+                }
+            })),
+            // Failing to accept one peer (out of file descriptors, say) does not end the
+            // server; the pause keeps it from spinning on an error that lasts.
+            Err(err) => {
+                eprintln!("accept: {err}");
+                tokio::time::sleep(Duration::from_millis(100)).await;
+            }
+        }
+    }
+}
+// ANCHOR_END: serve

@@ -1,0 +1,113 @@
+//! A single-threaded executor small enough to read in one sitting: a table of tasks, a run
+//! queue of task ids, and one waker per task built with `std::task::Wake`.
+//!
+//! C++ has no executor in the language either; a C++ program that resumes coroutines from a
+//! loop over a `std::deque<std::coroutine_handle<>>` has written one. This is the Rust
+//! version of that loop, plus the one thing C++ handles do not need: a `Waker`, the value a
+//! future keeps to say "poll me again".
+
+use std::sync::{Arc, Weak};
+
+use crate::join::JoinHandle;
+use crate::task::Shared;
+use crate::transcript::Transcript;
+
+/// How a woken task gets to run again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WakeMode {
+    /// `wake()` puts the task at the back of the run queue and returns; the executor's loop
+    /// polls it later, from the bottom of the stack. This is a trampoline.
+    Queue,
+    /// `wake()` polls the task at once, inside the call: the woken task runs on top of the
+    /// stack of whoever woke it, like a C++ `await_suspend` that calls `resume()`.
+    Direct,
+}
+
+/// The executor: owns every task it was given until the task finishes.
+///
+/// Dropping it drops every unfinished task, wherever it stopped: the `destroy()` of all
+/// their frames at once.
+pub struct Executor {
+    shared: Arc<Shared>,
+}
+
+/// Spawns tasks onto an executor from inside another task (it only holds a weak reference,
+/// so a task that keeps one does not keep its executor alive).
+#[derive(Clone)]
+pub struct Spawner {
+    shared: Weak<Shared>,
+}
+
+impl Executor {
+    /// An executor whose wakers behave as `mode` says.
+    pub fn new(mode: WakeMode) -> Self {
+        Self::build(mode, None)
+    }
+
+    /// An executor that writes a line to `transcript` before each poll.
+    pub fn with_transcript(mode: WakeMode, transcript: Transcript) -> Self {
+        Self::build(mode, Some(transcript))
+    }
+
+    fn build(mode: WakeMode, transcript: Option<Transcript>) -> Self {
+        let shared = Shared::new(mode, transcript);
+        Self {
+            shared: Arc::new(shared),
+        }
+    }
+
+    /// Hands `future` to the executor under `name`; it starts at the next [`run`](Self::run).
+    pub fn spawn<F>(&self, name: &'static str, future: F) -> JoinHandle<F::Output>
+    where
+        F: Future + Send + 'static,
+        F::Output: Send + 'static,
+    {
+        self.shared.spawn(name, future)
+    }
+
+    /// A handle for spawning from inside a task.
+    pub fn spawner(&self) -> Spawner {
+        Spawner {
+            shared: Arc::downgrade(&self.shared),
+        }
+    }
+
+    /// How many polls so far, those made inside `wake()` included.
+    pub fn steps(&self) -> usize {
+        self.shared.steps()
+    }
+
+    /// Tasks spawned and not finished yet.
+    pub fn pending(&self) -> usize {
+        self.shared.pending()
+    }
+
+    // ANCHOR: run
+    /// Polls queued tasks, oldest first, until the queue is empty. Tasks still waiting for
+    /// something stay in the table.
+    pub fn run(&self) {
+        while let Some(id) = self.shared.next_queued() {
+            self.shared.poll_task(id);
+        }
+    }
+    // ANCHOR_END: run
+}
+
+impl Spawner {
+    /// [`Executor::spawn`], from inside a task.
+    ///
+    /// # Panics
+    ///
+    /// If the executor has been dropped (only code run while it drops its tasks can see that).
+    pub fn spawn<F>(&self, name: &'static str, future: F) -> JoinHandle<F::Output>
+    where
+        F: Future + Send + 'static,
+        F::Output: Send + 'static,
+    {
+        let shared = self
+            .shared
+            .upgrade()
+            .expect("spawn after the executor was dropped");
+        shared.spawn(name, future)
+    }
+}

@@ -1,0 +1,172 @@
+//! The binary as a user meets it: the transcript, the stack demos, and its refusals.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+fn demo() -> Command {
+    Command::cargo_bin("step07-continuation").unwrap()
+}
+
+fn stdout_lines(command: &mut Command) -> Vec<String> {
+    let output = command
+        .assert()
+        .success()
+        .stderr("")
+        .get_output()
+        .stdout
+        .clone();
+    String::from_utf8(output)
+        .unwrap()
+        .lines()
+        .map(String::from)
+        .collect()
+}
+
+/// Splits "…deepest stack N bytes" into the text before N, and N.
+fn deepest(line: &str) -> (&str, usize) {
+    let (text, bytes) = line
+        .rsplit_once(' ')
+        .and_then(|(rest, unit)| {
+            assert_eq!(unit, "bytes");
+            rest.rsplit_once(' ')
+        })
+        .unwrap();
+    (text, bytes.parse().unwrap())
+}
+
+#[test]
+fn without_options_it_prints_the_continuation_transcript() {
+    demo().assert().success().stderr("").stdout(
+        "\
+main: spawns outer, runs the queue
+step 1: run outer
+  outer: starts, awaits inner
+step 2: run inner
+  inner: starts, yields its turn
+step 3: run inner
+  inner: picks \"Orbital -> Chime\"
+  inner: done, resumes its continuation
+step 4: run outer
+  outer: inner returned \"Orbital -> Chime\"
+  outer: done, no continuation
+main: the queue is empty after 4 steps
+main: outer returned \"now playing: Orbital -> Chime\"
+",
+    );
+}
+
+#[test]
+fn the_stack_demos_report_their_result_and_depth() {
+    let lines = stdout_lines(demo().args(["--await-loop", "1000"]));
+    assert_eq!(
+        lines[0],
+        "await in a loop: 1000 inner futures, each ready at once, on a 256 KiB stack"
+    );
+    assert_eq!(
+        deepest(&lines[1]).0,
+        "the loop's total returned 499500 after 1 polls; deepest stack"
+    );
+    assert_eq!(lines.len(), 2);
+
+    let lines = stdout_lines(demo().args(["--chain", "1000", "--stack-kib", "64"]));
+    assert_eq!(
+        lines[0],
+        "a chain of 1000 links, each woken through the run queue, on a 64 KiB stack"
+    );
+    assert_eq!(
+        deepest(&lines[1]).0,
+        "the outermost link returned 1000 after 2002 polls; deepest stack"
+    );
+
+    // Small enough for 16 MiB of stack: the child finishes and its summary is relayed.
+    let lines = stdout_lines(demo().args([
+        "--chain",
+        "1000",
+        "--wake",
+        "direct",
+        "--stack-kib",
+        "16384",
+    ]));
+    assert_eq!(
+        lines[0],
+        "a chain of 1000 links, each polled inside wake(), on a 16384 KiB stack, in a child process"
+    );
+    let (text, bytes) = deepest(&lines[1]);
+    assert_eq!(
+        text,
+        "the outermost link returned 1000 after 2002 polls; deepest stack"
+    );
+    assert!(bytes > 1000 * 64, "{bytes} bytes for 1000 nested links");
+}
+
+#[test]
+fn the_direct_chain_overflows_in_a_child_and_the_parent_reports_how_far_it_got() {
+    let lines = stdout_lines(demo().args(["--chain", "100000", "--wake", "direct"]));
+    assert_eq!(
+        lines[0],
+        "a chain of 100000 links, each polled inside wake(), on a 256 KiB stack, in a child process"
+    );
+    assert!(
+        lines[1].starts_with("the child died of SIGABRT: thread 'small-stack'"),
+        "{}",
+        lines[1]
+    );
+    assert!(
+        lines[1].ends_with(" has overflowed its stack"),
+        "{}",
+        lines[1]
+    );
+    let numbers: Vec<usize> = lines[2]
+        .split(|c: char| !c.is_ascii_digit())
+        .filter_map(|n| n.parse().ok())
+        .collect();
+    let [link, stack, per_link] = numbers[..] else {
+        panic!("{}", lines[2])
+    };
+    assert_eq!(
+        lines[2],
+        format!(
+            "last link that went on: {link}, with {stack} bytes of stack in use ({per_link} per link)"
+        )
+    );
+    assert_eq!(per_link, stack / link);
+    assert_eq!(lines.len(), 3);
+}
+
+#[test]
+fn bad_input_gets_one_line_and_exit_code_2() {
+    let cases: [(&[&str], &str); 8] = [
+        (&["--chain", "-1"], "-1 is not in 0..=1000000"),
+        (&["--chain", "1000001"], "1000001 is not in 0..=1000000"),
+        (
+            &["--await-loop", "many"],
+            "invalid value 'many' for '--await-loop <N>'",
+        ),
+        (
+            &["--await-loop", "100000001"],
+            "100000001 is not in 0..=100000000",
+        ),
+        (&["--stack-kib", "8"], "8 is not in 16..=65536"),
+        (
+            &["--wake", "sideways"],
+            "invalid value 'sideways' for '--wake <WAKE>'",
+        ),
+        (
+            &["--chain", "5", "--await-loop", "5"],
+            "cannot be used with",
+        ),
+        (
+            &["--overflow-child"],
+            "the following required arguments were not provided",
+        ),
+    ];
+    for (args, reason) in cases {
+        demo()
+            .args(args)
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicate::str::starts_with("error: ").and(predicate::str::contains(reason)))
+            .stderr(predicate::function(|e: &str| e.lines().count() == 1));
+    }
+}
