@@ -16,14 +16,14 @@ use step07_continuation::{WakeMode, continuation_demo};
 #[command(version)]
 struct Cli {
     /// Await N futures that are ready at once, in a loop
-    #[arg(long, value_name = "N", conflicts_with = "chain", allow_negative_numbers = true,
+    #[arg(long, value_name = "N", conflicts_with_all = ["chain", "wake"], allow_negative_numbers = true,
           value_parser = coro_cli::count(100_000_000))]
     await_loop: Option<u32>,
     /// Suspend a chain of N tasks, each awaiting the one below, then complete it
     #[arg(long, value_name = "N", allow_negative_numbers = true,
           value_parser = coro_cli::count(1_000_000))]
     chain: Option<u32>,
-    /// How a woken link runs again: from the run queue, or polled inside wake()
+    /// How a woken task runs again: from the run queue, or polled inside wake()
     #[arg(long, value_enum, default_value_t = Wake::Queue)]
     wake: Wake,
     /// Stack size, in KiB, of the thread the stack demos run on
@@ -39,7 +39,8 @@ struct Cli {
 enum Wake {
     /// Through the run queue (a trampoline): constant stack
     Queue,
-    /// Polled inside wake(): one more level of stack per link
+    /// Polled inside wake(): one more level of stack per link (a chain runs in a child
+    /// process, which a long chain makes overflow)
     Direct,
 }
 
@@ -72,8 +73,12 @@ fn main() -> ExitCode {
             writeln!(out, "{}", summary("the outermost link", report))
         }),
         (None, Some(n), Wake::Direct) => direct_chain(n, kib),
-        (None, None, _) => coro_cli::run(|out| {
-            for line in continuation_demo(WakeMode::Queue) {
+        (None, None, wake) => coro_cli::run(|out| {
+            let mode = match wake {
+                Wake::Queue => WakeMode::Queue,
+                Wake::Direct => WakeMode::Direct,
+            };
+            for line in continuation_demo(mode) {
                 writeln!(out, "{line}")?;
             }
             Ok(())

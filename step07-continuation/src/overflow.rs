@@ -59,7 +59,7 @@ impl ChildReport {
 
 /// Runs `exe` (the step's binary) on a chain of `n` links with [`CHILD_FLAG`].
 pub fn run_child(exe: &Path, n: u32, stack_kib: u32) -> io::Result<ChildReport> {
-    let output = Command::new(exe)
+    let output = without_core_dump(exe)
         .args([CHILD_FLAG, "--chain", &n.to_string()])
         .args(["--stack-kib", &stack_kib.to_string()])
         .output()?;
@@ -76,6 +76,20 @@ pub fn run_child(exe: &Path, n: u32, stack_kib: u32) -> io::Result<ChildReport> 
         summary,
         stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
     })
+}
+
+/// A command that runs `program` with core dumps off, where a shell can turn them off: a
+/// crash caused on purpose should leave no `core` file behind.
+pub fn without_core_dump(program: &Path) -> Command {
+    if cfg!(unix) {
+        let mut command = Command::new("sh");
+        command
+            .args(["-c", "ulimit -c 0 && exec \"$0\" \"$@\""])
+            .arg(program);
+        command
+    } else {
+        Command::new(program)
+    }
 }
 
 /// Reads back a [`progress_line`].

@@ -56,6 +56,13 @@ main: outer returned \"now playing: Orbital -> Chime\"
 }
 
 #[test]
+fn with_direct_wakers_the_transcript_is_the_same() {
+    let queue = stdout_lines(&mut demo());
+    assert_eq!(stdout_lines(demo().args(["--wake", "direct"])), queue);
+    assert_eq!(queue.len(), 13);
+}
+
+#[test]
 fn the_stack_demos_report_their_result_and_depth() {
     let lines = stdout_lines(demo().args(["--await-loop", "1000"]));
     assert_eq!(
@@ -135,7 +142,7 @@ fn the_direct_chain_overflows_in_a_child_and_the_parent_reports_how_far_it_got()
 
 #[test]
 fn bad_input_gets_one_line_and_exit_code_2() {
-    let cases: [(&[&str], &str); 8] = [
+    let cases: [(&[&str], &str); 9] = [
         (&["--chain", "-1"], "-1 is not in 0..=1000000"),
         (&["--chain", "1000001"], "1000001 is not in 0..=1000000"),
         (
@@ -153,6 +160,10 @@ fn bad_input_gets_one_line_and_exit_code_2() {
         ),
         (
             &["--chain", "5", "--await-loop", "5"],
+            "cannot be used with",
+        ),
+        (
+            &["--await-loop", "5", "--wake", "direct"],
             "cannot be used with",
         ),
         (
