@@ -1,0 +1,109 @@
+// Step 5 in C++: the RadioStation handle, its promise_type with the score, and the
+// awaiter that hands the score to the body. Used by awaiter.cpp.
+#pragma once
+
+#include <coroutine>
+#include <exception>
+#include <optional>
+#include <string>
+#include <utility>
+
+// ANCHOR: handle
+// The caller's side: step 2's RadioStation, plus score().
+class [[nodiscard]] RadioStation
+{
+public:
+    struct promise_type;
+    using Handle = std::coroutine_handle<promise_type>;
+
+    explicit RadioStation(Handle handle) : mHandle{handle} {}
+    RadioStation(RadioStation&& other) noexcept : mHandle{std::exchange(other.mHandle, {})} {}
+    RadioStation(const RadioStation&) = delete;
+    RadioStation& operator=(const RadioStation&) = delete;
+    RadioStation& operator=(RadioStation&&) = delete;
+    ~RadioStation()
+    {
+        if (mHandle)
+        {
+            mHandle.destroy();
+        }
+    }
+
+    bool nextSong()
+    {
+        if (!mHandle || mHandle.done())
+        {
+            return false;
+        }
+        mHandle.resume();
+        return !mHandle.done();
+    }
+
+    std::optional<std::string> value() const;
+
+    // The listener's verdict on the song it just heard. It waits in the promise until
+    // the next nextSong() resumes the body, which reads it there.
+    void score(int points);
+
+private:
+    Handle mHandle;
+};
+// ANCHOR_END: handle
+
+// ANCHOR: awaiter
+// What `co_yield song` waits on: it suspends the body, and hands it the score when it
+// is resumed. A template only so that its members are compiled where it is used, once
+// promise_type is complete: await_resume reads a member of it.
+template <typename Handle>
+struct ScoreAwaiter
+{
+    Handle hdl{};
+
+    // Asked first: may the body go on without suspending? Never: the listener has not
+    // even heard the song yet.
+    bool await_ready() const noexcept { return false; }
+
+    // Called once the body is suspended, with its handle: keep it, so that
+    // await_resume can reach the promise. Returning void means: stay suspended.
+    void await_suspend(Handle suspended) noexcept { hdl = suspended; }
+
+    // Called when nextSong() resumes the body: the value of the co_yield expression.
+    std::optional<int> await_resume() const noexcept { return hdl.promise().score; }
+};
+// ANCHOR_END: awaiter
+
+// ANCHOR: promise
+struct RadioStation::promise_type
+{
+    std::optional<std::string> current;
+    std::optional<int> score; // the talk's new member: what score() stored
+
+    RadioStation get_return_object() { return RadioStation{Handle::from_promise(*this)}; }
+    std::suspend_always initial_suspend() noexcept { return {}; }
+
+    // co_yield song  ==>  co_await promise.yield_value(song): the body now waits on our
+    // awaiter instead of std::suspend_always.
+    ScoreAwaiter<Handle> yield_value(std::string song)
+    {
+        current = std::move(song);
+        score.reset(); // a song just on air has no score yet
+        return {};
+    }
+
+    // Any other co_await in the body would not compile: an await_transform that accepts
+    // nothing forbids it (std::generator does the same). co_yield is not affected.
+    template <typename Awaitable>
+    void await_transform(Awaitable&&) = delete;
+
+    void return_void() noexcept {}
+    std::suspend_always final_suspend() noexcept { return {}; }
+    void unhandled_exception() { std::terminate(); }
+};
+
+inline std::optional<std::string> RadioStation::value() const
+{
+    return mHandle.promise().current;
+}
+
+inline void RadioStation::score(int points) { mHandle.promise().score = points; }
+// ANCHOR_END: promise

@@ -1,0 +1,46 @@
+//! `step05-awaiter`: the radio, scored song by song; the coroutine reports each score
+//! when it goes on. With no arguments it prints what the talk's program prints (seven rap
+//! songs, each scored 10).
+
+use clap::Parser;
+use clap::builder::TypedValueParser;
+use std::io;
+use step01_function::cli::RadioArgs;
+use step05_awaiter::{Score, play, play_interactively};
+
+/// The radio station with a custom awaiter: each song's score goes back into the coroutine.
+#[derive(Parser)]
+#[command(version)]
+struct Cli {
+    #[command(flatten)]
+    radio: RadioArgs,
+    /// The score the listener gives every song, from 0 to 10.
+    #[arg(
+        long,
+        default_value_t = Score::MAX,
+        value_parser = coro_cli::count(Score::MAX.points().into()).try_map(Score::try_from),
+        allow_negative_numbers = true,
+        conflicts_with = "interactive",
+    )]
+    score: Score,
+    /// Ask for each song's score on standard input (the questions go to standard error)
+    /// and print the average at the end.
+    #[arg(long)]
+    interactive: bool,
+}
+
+fn main() -> std::process::ExitCode {
+    let Cli {
+        radio,
+        score,
+        interactive,
+    } = coro_cli::parse();
+    if interactive {
+        let (mut answers, mut questions) = (io::stdin().lock(), io::stderr().lock());
+        coro_cli::run(|out| {
+            play_interactively(radio.style, radio.songs, &mut answers, out, &mut questions)
+        })
+    } else {
+        coro_cli::run(|out| play(radio.style, radio.songs, score, out))
+    }
+}

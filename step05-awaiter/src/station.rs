@@ -1,0 +1,121 @@
+//! The radio with the hand-made awaiter: the coroutine's body, and the handle that owns
+//! it and shares its [`Promise`].
+
+use crate::{Listener, Promise, Score, ScoredRadio};
+use std::cell::RefCell;
+use std::future::Future;
+use std::io::{self, Write};
+use std::pin::Pin;
+use std::rc::Rc;
+use std::task::{Context, Poll, Waker};
+use step01_function::engine::DefaultRandomEngine;
+use step01_function::{Song, Style};
+
+/// The output the body and its caller both print on, one line at a time (C++'s
+/// `std::cout`). Nobody holds the borrow across a suspension.
+pub type Speaker<W> = Rc<RefCell<W>>;
+
+// ANCHOR: announce
+/// What the body says when it is resumed: the talk's line, or that the listener went on
+/// without scoring.
+pub(crate) fn announce<W: Write>(speaker: &Speaker<W>, score: Option<Score>) -> io::Result<()> {
+    let mut out = speaker.borrow_mut();
+    match score {
+        Some(score) => writeln!(out, "The previous track scored {score}"),
+        None => writeln!(out, "The previous track was not scored"),
+    }
+}
+// ANCHOR_END: announce
+
+// ANCHOR: coroutine
+/// The coroutine: step 2's radio, whose stop now gives it the score of the song it
+/// played.
+pub fn radio_station<'a, W: Write + 'a>(
+    style: Style,
+    songs: u32,
+    speaker: Speaker<W>,
+) -> RadioStation<'a> {
+    RadioStation::new(move |listener| async move {
+        let mut engine = DefaultRandomEngine::default();
+        for _ in 0..songs {
+            // co_yield: the song goes on air; the body stops until the next resume, and
+            // then the `.await` is the listener's score.
+            let score = listener.play(style.pick(&mut engine)).await;
+            announce(&speaker, score)?;
+        }
+        Ok(())
+    })
+}
+// ANCHOR_END: coroutine
+
+// ANCHOR: handle
+/// The handle: step 3's boxed future, plus the promise it shares with the body.
+pub struct RadioStation<'a> {
+    /// The frame: boxed so the handle can move, pinned because the body borrows its
+    /// own `Listener` across each stop.
+    body: Pin<Box<dyn Future<Output = io::Result<()>> + 'a>>,
+    promise: Rc<Promise>,
+    /// `done()`, or the body panicked: never poll it again.
+    finished: bool,
+    /// Why the body ended early, if printing failed.
+    error: Option<io::Error>,
+}
+
+impl<'a> RadioStation<'a> {
+    /// Makes the promise, gives the body a [`Listener`] to it, and keeps both. Lazy: no
+    /// line of the body runs before the first `next_song()`.
+    pub fn new<F>(body: impl FnOnce(Listener) -> F) -> Self
+    where
+        F: Future<Output = io::Result<()>> + 'a,
+    {
+        let promise = Rc::new(Promise::default());
+        let body = body(Listener::new(Rc::clone(&promise)));
+        Self {
+            body: Box::pin(body),
+            promise,
+            finished: false,
+            error: None,
+        }
+    }
+}
+// ANCHOR_END: handle
+
+// ANCHOR: resume
+impl ScoredRadio for RadioStation<'_> {
+    fn next_song(&mut self) -> bool {
+        if self.finished {
+            return false;
+        }
+        // Set before polling, so that a body that panics leaves the radio finished.
+        self.finished = true;
+        self.promise.take_off_air();
+        let mut cx = Context::from_waker(Waker::noop());
+        match self.body.as_mut().poll(&mut cx) {
+            Poll::Pending => {
+                // Only our awaiter should stop the body, and it stops with a song on
+                // air. C++ can forbid any other co_await (await_transform); Rust cannot,
+                // so the handle checks.
+                assert!(
+                    self.promise.on_air().is_some(),
+                    "the radio's body stopped without a song on air: it may await only what its Listener gives it"
+                );
+                self.finished = false;
+            }
+            Poll::Ready(result) => self.error = result.err(),
+        }
+        !self.finished
+    }
+
+    fn value(&self) -> Option<Song> {
+        self.promise.on_air()
+    }
+
+    fn score(&mut self, score: Score) {
+        self.promise.give_score(score);
+    }
+
+    fn take_error(&mut self) -> Option<io::Error> {
+        self.error.take()
+    }
+}
+// ANCHOR_END: resume

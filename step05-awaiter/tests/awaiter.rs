@@ -1,0 +1,144 @@
+//! The hand-made pieces, one at a time: the awaiter's two polls, `IntoFuture`, the
+//! awaiter that does not suspend when the score is there, and what the handle does when
+//! the body awaits something else.
+
+use std::future::{Future, IntoFuture};
+use std::pin::pin;
+use std::rc::Rc;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::task::{Context, Poll, Wake, Waker};
+use step05_awaiter::{AskScore, Listener, Promise, RadioStation, Score, ScoredRadio};
+
+const CHIME: &str = "Orbital -> Chime";
+
+fn score(points: u8) -> Score {
+    Score::new(points).unwrap()
+}
+
+/// A waker that counts its wakes.
+struct CountingWaker(AtomicU32);
+
+impl Wake for CountingWaker {
+    fn wake(self: Arc<Self>) {
+        self.wake_by_ref();
+    }
+    fn wake_by_ref(self: &Arc<Self>) {
+        self.0.fetch_add(1, Ordering::Relaxed);
+    }
+}
+
+fn counting_waker() -> (Arc<CountingWaker>, Waker) {
+    let counter = Arc::new(CountingWaker(AtomicU32::new(0)));
+    (Arc::clone(&counter), Waker::from(counter))
+}
+
+fn wakes(counter: &CountingWaker) -> u32 {
+    counter.0.load(Ordering::Relaxed)
+}
+
+// ANCHOR: two_polls
+#[test]
+fn the_awaiter_suspends_once_then_hands_over_the_score() {
+    let promise = Rc::new(Promise::default());
+    let listener = Listener::new(Rc::clone(&promise));
+    let (counter, waker) = counting_waker();
+    let mut cx = Context::from_waker(&waker);
+
+    let mut on_air = pin!(listener.play(CHIME).into_future());
+    // First poll: await_ready, await_suspend. The song is on air, the body suspended.
+    assert_eq!(on_air.as_mut().poll(&mut cx), Poll::Pending);
+    assert_eq!(promise.on_air(), Some(CHIME));
+    // The score arrives; the waker that await_suspend kept is woken.
+    assert_eq!(wakes(&counter), 0);
+    promise.give_score(score(8));
+    assert_eq!(wakes(&counter), 1);
+    // Second poll: await_resume.
+    assert_eq!(on_air.as_mut().poll(&mut cx), Poll::Ready(Some(score(8))));
+}
+// ANCHOR_END: two_polls
+
+// ANCHOR: into_future
+#[test]
+fn a_song_goes_on_air_only_when_its_on_air_is_awaited() {
+    let promise = Rc::new(Promise::default());
+    let listener = Listener::new(Rc::clone(&promise));
+    let unplayed = listener.play(CHIME);
+    assert_eq!(promise.on_air(), None, "play() alone does nothing");
+    drop(unplayed);
+    let mut cx = Context::from_waker(Waker::noop());
+    let mut body = pin!(async { listener.play(CHIME).await });
+    assert_eq!(body.as_mut().poll(&mut cx), Poll::Pending);
+    assert_eq!(promise.on_air(), Some(CHIME));
+}
+// ANCHOR_END: into_future
+
+#[test]
+fn a_score_given_before_the_song_went_on_air_is_dropped() {
+    let promise = Rc::new(Promise::default());
+    let listener = Listener::new(Rc::clone(&promise));
+    promise.give_score(score(3)); // no song on air yet: there is nothing to score
+    let mut cx = Context::from_waker(Waker::noop());
+    let mut on_air = pin!(listener.play(CHIME).into_future());
+    assert_eq!(on_air.as_mut().poll(&mut cx), Poll::Pending);
+    assert_eq!(promise.score(), None);
+    assert_eq!(on_air.as_mut().poll(&mut cx), Poll::Ready(None));
+}
+
+// ANCHOR: ask_score
+#[test]
+fn ask_score_does_not_suspend_when_the_score_is_already_there() {
+    let promise = Promise::default();
+    promise.give_score(score(9));
+    let mut cx = Context::from_waker(Waker::noop());
+    // The whole body runs in one poll: awaiting AskScore did not stop it.
+    let body = pin!(async { AskScore::new(&promise).await });
+    assert_eq!(body.poll(&mut cx), Poll::Ready(Some(score(9))));
+    assert_eq!(promise.score(), None, "taken: it counts once");
+}
+
+#[test]
+fn ask_score_suspends_until_the_score_comes() {
+    let promise = Promise::default();
+    let (counter, waker) = counting_waker();
+    let mut cx = Context::from_waker(&waker);
+    let mut body = pin!(async { AskScore::new(&promise).await });
+    assert_eq!(body.as_mut().poll(&mut cx), Poll::Pending);
+    promise.give_score(score(7));
+    assert_eq!(wakes(&counter), 1);
+    assert_eq!(body.as_mut().poll(&mut cx), Poll::Ready(Some(score(7))));
+}
+// ANCHOR_END: ask_score
+
+// ANCHOR: no_await_transform
+/// A future of someone else's: `Pending` once, then `Ready`.
+fn elsewhere() -> impl Future<Output = ()> {
+    let mut polled = false;
+    std::future::poll_fn(move |_| {
+        if std::mem::replace(&mut polled, true) {
+            Poll::Ready(())
+        } else {
+            Poll::Pending
+        }
+    })
+}
+
+#[test]
+fn a_body_may_await_any_future_and_only_the_handle_can_object() {
+    // Compiles: nothing in Rust restricts what an async body awaits.
+    let mut radio = RadioStation::new(|listener| async move {
+        listener.play(CHIME).await;
+        elsewhere().await;
+        Ok(())
+    });
+    assert!(radio.next_song());
+    let panic = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| radio.next_song()));
+    let message = panic.unwrap_err().downcast::<&str>().unwrap();
+    assert_eq!(
+        *message,
+        "the radio's body stopped without a song on air: it may await only what its Listener gives it"
+    );
+    assert!(!radio.next_song(), "finished after the panic");
+    assert_eq!(radio.value(), None);
+}
+// ANCHOR_END: no_await_transform

@@ -1,0 +1,159 @@
+//! The binary as a user meets it: the talk's transcript, scores typed on standard input,
+//! one-line refusals. Parity with the C++ programs is in `parity.rs`.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use step05_awaiter::Style;
+use step05_awaiter::interactive::QUESTION;
+
+const TALKS_SHOW: &str = "\
+Public Enemy -> Fight The Power
+The previous track scored 10
+Public Enemy -> Fight The Power
+The previous track scored 10
+Beastie Boys -> Sabotage
+The previous track scored 10
+Ice Cube -> It was a good day
+The previous track scored 10
+Run DMC -> Walk Thiw Way
+The previous track scored 10
+Public Enemy -> Fight The Power
+The previous track scored 10
+Public Enemy -> Fight The Power
+The previous track scored 10
+";
+
+const NOT_A_SCORE: &str = "That is not a score: a whole number from 0 to 10, please.\n";
+
+fn radio() -> Command {
+    Command::cargo_bin("step05-awaiter").unwrap()
+}
+
+/// Step 1's songs, each followed by the line the coroutine prints for `score`.
+fn scored_show(style: Style, songs: u32, score: u8) -> String {
+    let mut out = Vec::new();
+    step01_function::radio_station(style, songs, &mut out).unwrap();
+    String::from_utf8(out)
+        .unwrap()
+        .lines()
+        .map(|song| format!("{song}\nThe previous track scored {score}\n"))
+        .collect()
+}
+
+#[test]
+fn without_arguments_it_prints_the_talks_show() {
+    radio().assert().success().stdout(TALKS_SHOW).stderr("");
+    assert_eq!(scored_show(Style::Rap, 7, 10), TALKS_SHOW);
+}
+
+#[test]
+fn every_song_gets_the_score_given() {
+    radio()
+        .args(["--style", "electronic", "--songs", "10", "--score", "3"])
+        .assert()
+        .success()
+        .stdout(scored_show(Style::Electronic, 10, 3));
+    radio()
+        .args(["--songs", "2", "--score", "0"])
+        .assert()
+        .success()
+        .stdout(scored_show(Style::Rap, 2, 0));
+    radio().args(["--songs", "0"]).assert().success().stdout("");
+}
+
+// ANCHOR: interactive
+#[test]
+fn interactive_scores_reach_the_coroutine_and_the_average_ends_the_show() {
+    radio()
+        .args(["--songs", "3", "--interactive"])
+        .write_stdin("7\n3\n10\n")
+        .assert()
+        .success()
+        .stdout(
+            "Public Enemy -> Fight The Power\nThe previous track scored 7\n\
+             Public Enemy -> Fight The Power\nThe previous track scored 3\n\
+             Beastie Boys -> Sabotage\nThe previous track scored 10\n\
+             Average score: 6.7 over 3 songs\n",
+        )
+        .stderr(QUESTION.repeat(3));
+}
+
+#[test]
+fn interactive_a_line_that_is_not_a_score_gets_the_question_again() {
+    radio()
+        .args(["--songs", "1", "--interactive"])
+        .write_stdin("seven\n11\n\n 4 \n")
+        .assert()
+        .success()
+        .stdout(
+            "Public Enemy -> Fight The Power\nThe previous track scored 4\n\
+             Average score: 4.0 over 1 song\n",
+        )
+        .stderr(format!("{QUESTION}{NOT_A_SCORE}").repeat(3) + QUESTION);
+}
+
+#[test]
+fn interactive_the_end_of_input_ends_the_show_where_it_stands() {
+    // The second song is on air when the input ends: it stays unscored, and the
+    // coroutine is not resumed, so no line reports its score.
+    radio()
+        .arg("--interactive")
+        .write_stdin("8")
+        .assert()
+        .success()
+        .stdout(
+            "Public Enemy -> Fight The Power\nThe previous track scored 8\n\
+             Public Enemy -> Fight The Power\nAverage score: 8.0 over 1 song\n",
+        )
+        .stderr(format!("{QUESTION}{QUESTION}\n"));
+    radio()
+        .arg("--interactive")
+        .write_stdin("")
+        .assert()
+        .success()
+        .stdout("Public Enemy -> Fight The Power\nNo song was scored.\n")
+        .stderr(format!("{QUESTION}\n"));
+}
+// ANCHOR_END: interactive
+
+#[test]
+fn interactive_with_no_songs_asks_nothing() {
+    radio()
+        .args(["--songs", "0", "--interactive"])
+        .write_stdin("5\n")
+        .assert()
+        .success()
+        .stdout("No song was scored.\n")
+        .stderr("");
+}
+
+#[test]
+fn bad_input_gets_one_line_and_exit_code_2() {
+    let cases: [(&[&str], &str); 7] = [
+        (&["--score", "11"], "11 is not in 0..=10"),
+        (&["--score", "-1"], "-1 is not in 0..=10"),
+        (
+            &["--score", "ten"],
+            "invalid value 'ten' for '--score <SCORE>'",
+        ),
+        (
+            &["--score", "3", "--interactive"],
+            "the argument '--score <SCORE>' cannot be used with '--interactive'",
+        ),
+        (&["--songs", "-1"], "-1 is not in 0..=1000000"),
+        (
+            &["--style", "jazz"],
+            "unknown style 'jazz' (expected rap or electronic)",
+        ),
+        (&["--interactive", "yes"], "unexpected argument 'yes'"),
+    ];
+    for (args, reason) in cases {
+        radio()
+            .args(args)
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicate::str::starts_with("error: ").and(predicate::str::contains(reason)))
+            .stderr(predicate::function(|e: &str| e.lines().count() == 1));
+    }
+}
