@@ -2,7 +2,6 @@
 //! C++ program in `cpp/`.
 
 use assert_cmd::Command;
-use predicates::prelude::*;
 use std::path::Path;
 
 const TALKS_SHOW: &str = "\
@@ -60,13 +59,7 @@ fn bad_input_gets_one_line_and_exit_code_2() {
         (&["--volume", "11"], "unexpected argument '--volume'"),
     ];
     for (args, reason) in cases {
-        radio()
-            .args(args)
-            .assert()
-            .code(2)
-            .stdout("")
-            .stderr(predicate::str::starts_with("error: ").and(predicate::str::contains(reason)))
-            .stderr(predicate::function(|e: &str| e.lines().count() == 1));
+        coro_cli::testing::assert_refused(radio().args(args).output().unwrap(), reason);
     }
 }
 // ANCHOR_END: bad_input

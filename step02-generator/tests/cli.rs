@@ -2,7 +2,6 @@
 //! with the C++ programs in `cpp/`.
 
 use assert_cmd::Command;
-use predicates::prelude::*;
 use std::path::Path;
 use step02_generator::Style;
 
@@ -60,20 +59,14 @@ fn bad_input_gets_one_line_and_exit_code_2() {
         ),
     ];
     for (args, reason) in cases {
-        radio()
-            .args(args)
-            .assert()
-            .code(2)
-            .stdout("")
-            .stderr(predicate::str::starts_with("error: ").and(predicate::str::contains(reason)))
-            .stderr(predicate::function(|e: &str| e.lines().count() == 1));
+        coro_cli::testing::assert_refused(radio().args(args).output().unwrap(), reason);
     }
-    Command::cargo_bin("letters")
+    let letters = Command::cargo_bin("letters")
         .unwrap()
         .arg("--from")
-        .assert()
-        .code(2)
-        .stderr(predicate::function(|e: &str| e.lines().count() == 1));
+        .output()
+        .unwrap();
+    coro_cli::testing::assert_refused(letters, "unexpected argument '--from'");
 }
 
 #[test]

@@ -2,7 +2,6 @@
 //! with the C++ program in `cpp/`.
 
 use assert_cmd::Command;
-use predicates::prelude::*;
 use std::io::Read;
 use std::path::Path;
 use std::process::Stdio;
@@ -60,13 +59,7 @@ fn bad_input_gets_one_line_and_exit_code_2() {
         (&["--tilt"], "unexpected argument '--tilt'"),
     ];
     for (args, reason) in cases {
-        pinball()
-            .args(args)
-            .assert()
-            .code(2)
-            .stdout("")
-            .stderr(predicate::str::starts_with("error: ").and(predicate::str::contains(reason)))
-            .stderr(predicate::function(|e: &str| e.lines().count() == 1));
+        coro_cli::testing::assert_refused(pinball().args(args).output().unwrap(), reason);
     }
 }
 

@@ -2,7 +2,6 @@
 //! one-line refusals. Parity with the C++ programs is in `parity.rs`.
 
 use assert_cmd::Command;
-use predicates::prelude::*;
 use step05_awaiter::Style;
 use step05_awaiter::interactive::QUESTION;
 
@@ -148,12 +147,6 @@ fn bad_input_gets_one_line_and_exit_code_2() {
         (&["--interactive", "yes"], "unexpected argument 'yes'"),
     ];
     for (args, reason) in cases {
-        radio()
-            .args(args)
-            .assert()
-            .code(2)
-            .stdout("")
-            .stderr(predicate::str::starts_with("error: ").and(predicate::str::contains(reason)))
-            .stderr(predicate::function(|e: &str| e.lines().count() == 1));
+        coro_cli::testing::assert_refused(radio().args(args).output().unwrap(), reason);
     }
 }

@@ -95,13 +95,7 @@ fn bad_input_gets_one_line_and_exit_code_2() {
         (&["--tilt"], "unexpected argument '--tilt'"),
     ];
     for (args, reason) in cases {
-        nested()
-            .args(args)
-            .assert()
-            .code(2)
-            .stdout("")
-            .stderr(predicate::str::starts_with("error: ").and(predicate::str::contains(reason)))
-            .stderr(predicate::function(|e: &str| e.lines().count() == 1));
+        coro_cli::testing::assert_refused(nested().args(args).output().unwrap(), reason);
     }
 }
 

@@ -1,7 +1,6 @@
 //! The binary as a user meets it: the transcript, the stack demos, and its refusals.
 
 use assert_cmd::Command;
-use predicates::prelude::*;
 
 fn demo() -> Command {
     Command::cargo_bin("step07-continuation").unwrap()
@@ -172,12 +171,6 @@ fn bad_input_gets_one_line_and_exit_code_2() {
         ),
     ];
     for (args, reason) in cases {
-        demo()
-            .args(args)
-            .assert()
-            .code(2)
-            .stdout("")
-            .stderr(predicate::str::starts_with("error: ").and(predicate::str::contains(reason)))
-            .stderr(predicate::function(|e: &str| e.lines().count() == 1));
+        coro_cli::testing::assert_refused(demo().args(args).output().unwrap(), reason);
     }
 }

@@ -75,6 +75,33 @@ pub fn run(body: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> ExitCode {
     }
 }
 
+/// What the steps' tests share to check the conventions above from outside a binary.
+pub mod testing {
+    use std::process::Output;
+
+    /// Asserts that a run was refused the workspace's way: exit code 2, nothing on standard
+    /// output, and exactly one line on standard error, an `error: ` naming `reason`.
+    pub fn assert_refused(output: Output, reason: &str) {
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "stderr: {stderr}");
+        assert_eq!(
+            String::from_utf8_lossy(&output.stdout),
+            "",
+            "nothing on stdout"
+        );
+        assert_eq!(
+            stderr.lines().count(),
+            1,
+            "one line on stderr, got: {stderr}"
+        );
+        assert!(stderr.starts_with("error: "), "{stderr}");
+        assert!(
+            stderr.contains(reason),
+            "{stderr:?} should contain {reason:?}"
+        );
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -93,6 +120,29 @@ mod tests {
             one_line(&err.to_string()),
             "error: invalid value 'many' for '--songs <SONGS>': invalid digit found in string"
         );
+    }
+
+    #[test]
+    fn assert_refused_accepts_only_one_error_line_and_exit_code_2() {
+        use std::os::unix::process::ExitStatusExt;
+        use std::process::{ExitStatus, Output};
+        let run = |code: i32, stdout: &str, stderr: &str| Output {
+            status: ExitStatus::from_raw(code << 8),
+            stdout: stdout.into(),
+            stderr: stderr.into(),
+        };
+        testing::assert_refused(run(2, "", "error: too loud\n"), "too loud");
+        for refused_wrongly in [
+            run(1, "", "error: too loud\n"),
+            run(2, "song\n", "error: too loud\n"),
+            run(2, "", "error: too loud\n\nUsage: radio\n"),
+            run(2, "", "warning: too loud\n"),
+            run(2, "", "error: too quiet\n"),
+        ] {
+            let caught =
+                std::panic::catch_unwind(|| testing::assert_refused(refused_wrongly, "too loud"));
+            assert!(caught.is_err());
+        }
     }
 
     #[test]
