@@ -1,0 +1,138 @@
+// The cost benchmark's C++ side: step 2's generator shape (a handle class around a
+// coroutine_handle, the value kept in the promise), yielding the numbers 0..n instead of songs.
+// Build: g++ -std=c++20 -O2 -Wall -Werror generator_sum.cpp -o generator_sum
+// Run:   ./generator_sum N [SAMPLES]
+// Prints the sum, the frame's size as operator new saw it, and the median time per resume
+// over SAMPLES runs of the whole loop (default 1: the run callgrind counts).
+#include <algorithm>
+#include <chrono>
+#include <coroutine>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <exception>
+#include <new>
+#include <utility>
+#include <vector>
+
+// What the last coroutine frame asked operator new for: the frame's real size, which only
+// the compiler knows (it holds the promise, the locals, the resume point and two pointers).
+static std::size_t gFrameBytes = 0;
+
+// ANCHOR: station
+class [[nodiscard]] NumberStation
+{
+public:
+    struct promise_type
+    {
+        std::uint64_t current = 0;
+
+        // The frame is allocated through the promise's operator new when it has one.
+        static void* operator new(std::size_t bytes)
+        {
+            gFrameBytes = bytes;
+            return ::operator new(bytes);
+        }
+        static void operator delete(void* frame) noexcept { ::operator delete(frame); }
+
+        NumberStation get_return_object() { return NumberStation{Handle::from_promise(*this)}; }
+        std::suspend_always initial_suspend() noexcept { return {}; }
+        std::suspend_always yield_value(std::uint64_t value) noexcept
+        {
+            current = value;
+            return {};
+        }
+        void return_void() noexcept {}
+        std::suspend_always final_suspend() noexcept { return {}; }
+        void unhandled_exception() { std::terminate(); }
+    };
+    using Handle = std::coroutine_handle<promise_type>;
+
+    explicit NumberStation(Handle handle) : mHandle{handle} {}
+    NumberStation(NumberStation&& other) noexcept : mHandle{std::exchange(other.mHandle, {})} {}
+    NumberStation(const NumberStation&) = delete;
+    NumberStation& operator=(const NumberStation&) = delete;
+    NumberStation& operator=(NumberStation&&) = delete;
+    ~NumberStation()
+    {
+        if (mHandle)
+        {
+            mHandle.destroy();
+        }
+    }
+
+    // resume() is a call through the frame: its first word points at the resume function.
+    bool nextNumber()
+    {
+        if (mHandle.done())
+        {
+            return false;
+        }
+        mHandle.resume();
+        return !mHandle.done();
+    }
+
+    std::uint64_t value() const { return mHandle.promise().current; }
+
+private:
+    Handle mHandle;
+};
+
+NumberStation numberStation(std::uint64_t n)
+{
+    for (std::uint64_t i = 0; i < n; ++i)
+    {
+        co_yield i;
+    }
+}
+// ANCHOR_END: station
+
+// ANCHOR: sum
+std::uint64_t sum(std::uint64_t n)
+{
+    auto station = numberStation(n);
+    std::uint64_t total = 0;
+    while (station.nextNumber())
+    {
+        total += station.value();
+    }
+    return total;
+}
+// ANCHOR_END: sum
+
+// A whole number from an argument, or nothing: bad input is refused, never truncated.
+static bool parse(const char* text, std::uint64_t& out)
+{
+    char* end = nullptr;
+    if (*text < '0' || *text > '9')
+    {
+        return false;
+    }
+    out = std::strtoull(text, &end, 10);
+    return *end == '\0';
+}
+
+int main(int argc, char* argv[])
+{
+    std::uint64_t n = 0;
+    std::uint64_t samples = 1;
+    if (argc < 2 || argc > 3 || !parse(argv[1], n) || (argc == 3 && !parse(argv[2], samples)) ||
+        n == 0 || samples == 0)
+    {
+        std::fprintf(stderr, "usage: generator_sum N [SAMPLES] (whole numbers, at least 1)\n");
+        return 2;
+    }
+    std::vector<double> nsPerResume;
+    std::uint64_t total = 0;
+    for (std::uint64_t s = 0; s < samples; ++s)
+    {
+        const auto start = std::chrono::steady_clock::now();
+        total = sum(n);
+        const std::chrono::duration<double, std::nano> took = std::chrono::steady_clock::now() - start;
+        nsPerResume.push_back(took.count() / static_cast<double>(n));
+    }
+    std::sort(nsPerResume.begin(), nsPerResume.end());
+    std::printf("sum %llu\n", static_cast<unsigned long long>(total));
+    std::printf("frame_bytes %zu\n", gFrameBytes);
+    std::printf("ns_per_resume %.4f\n", nsPerResume[nsPerResume.size() / 2]);
+}

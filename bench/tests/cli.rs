@@ -1,0 +1,68 @@
+//! The binary `cargo xtask bench` drives: its output is read by a program, so its shape is
+//! tested; bad usage is one line and exit code 2, like every binary in the workspace.
+
+use assert_cmd::Command;
+use coro_bench::VARIANTS;
+
+fn coro_bench() -> Command {
+    Command::cargo_bin("coro-bench").unwrap()
+}
+
+#[test]
+fn sum_all_prints_one_line_per_variant() {
+    let output = coro_bench().args(["sum", "all", "7"]).output().unwrap();
+    assert!(output.status.success());
+    let expected: String = VARIANTS
+        .iter()
+        .map(|v| format!("{} 21\n", v.name))
+        .collect();
+    assert_eq!(String::from_utf8(output.stdout).unwrap(), expected);
+}
+
+#[test]
+fn sum_of_one_variant_prints_the_number_alone() {
+    coro_bench()
+        .args(["sum", "genawaiter-sync", "1000000"])
+        .assert()
+        .success()
+        .stdout("499999500000\n");
+}
+
+#[test]
+fn list_gives_four_tab_separated_fields() {
+    let output = coro_bench().arg("list").output().unwrap();
+    let text = String::from_utf8(output.stdout).unwrap();
+    let rows: Vec<Vec<&str>> = text
+        .lines()
+        .map(|line| line.split('\t').collect())
+        .collect();
+    assert_eq!(rows.len(), VARIANTS.len());
+    assert_eq!(rows[0], ["iterator-inlined", "-", "16", VARIANTS[0].what]);
+    let await_64 = rows.iter().find(|row| row[0] == "await-64").unwrap();
+    assert_eq!(await_64[1], "64");
+}
+
+#[test]
+fn bad_usage_is_one_line_and_exit_code_2() {
+    for (args, start) in [
+        (
+            &["sum", "fibers", "3"][..],
+            "error: invalid value 'fibers' for '<VARIANT>': unknown variant",
+        ),
+        (
+            &["sum", "all", "0"],
+            "error: invalid value '0' for '<N>': 0 is not in 1..=1000000000",
+        ),
+        (
+            &["sum", "all"],
+            "error: the following required arguments were not provided",
+        ),
+        (&[], "error: 'coro-bench' requires a subcommand"),
+    ] {
+        let output = coro_bench().args(args).output().unwrap();
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert!(stderr.starts_with(start), "{args:?}: {stderr}");
+        assert_eq!(stderr.lines().count(), 1, "{args:?}: {stderr}");
+    }
+}
