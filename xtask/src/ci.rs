@@ -65,6 +65,8 @@ const STAGES: &[Stage] = &[
     Stage::cargo("test", &["test", "--workspace", "--locked"]),
     // After the tests, whose build it reuses: one small crate of starters and solutions.
     Stage::in_process("exercise --check", crate::exercise::check),
+    // Every variant of the cost benchmark runs and sums right (its own release build).
+    Stage::in_process("bench --quick", crate::bench::quick),
     Stage::in_process("book", |root| crate::book::run(root, false)),
 ];
 
@@ -158,6 +160,7 @@ mod tests {
                 "cargo clippy --workspace --all-targets --locked -- -D warnings",
                 "cargo test --workspace --locked",
                 "cargo xtask exercise --check",
+                "cargo xtask bench --quick",
                 "cargo xtask book",
             ]
         );

@@ -5,12 +5,15 @@
 //! - `tour`: run every step's binary in order, each under its chapter's title;
 //! - `ci`: everything CI checks, in order, stopping at the first failure;
 //! - `exercise`: the workshop: `list`, `start`, run one exercise with `--hint` and
-//!   `--solution` to help, and `--check` that every exercise can be finished.
+//!   `--solution` to help, and `--check` that every exercise can be finished;
+//! - `bench [--quick | --workshop]`: what a suspension costs, Rust beside C++, written into
+//!   the book's cost chapter.
 //!
 //! It is the project's tooling, not part of what the book teaches: nothing here is about
 //! coroutines. Like rust-analyzer's xtask it is one binary with few dependencies, so that
 //! `cargo xtask` works on a fresh clone with nothing installed but Rust.
 
+mod bench;
 mod book;
 mod ci;
 mod exercise;
@@ -53,6 +56,8 @@ enum Command {
     Ci,
     /// The workshop: list, start, or run an exercise (N.M) with --hint or --solution
     Exercise(exercise::Args),
+    /// Measure what a suspension costs, Rust beside C++, and write it into the book
+    Bench(bench::Args),
 }
 
 /// A failure worth one line after `error: `; the exit code is 1.
@@ -83,6 +88,7 @@ fn main() -> ExitCode {
         Command::Tour => tour::run(&root),
         Command::Ci => ci::run(&root),
         Command::Exercise(args) => exercise::run(&root, args),
+        Command::Bench(args) => bench::run(&root, args),
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,

@@ -1,0 +1,125 @@
+//! `cargo xtask bench`: what a suspension costs, measured side by side with C++, written
+//! where the book's "What a suspension costs" chapter includes it.
+//!
+//! The workload and its variants live in the `coro-bench` crate (`bench/`); the C++
+//! generator in `bench/cpp/generator_sum.cpp`. Here is only the measuring:
+//!
+//! 1. build both: `coro-bench` and its divan benchmark in the bench profile, the C++ with g++;
+//! 2. run every variant once and check its sum against n(n-1)/2 ([`check`]);
+//! 3. time them: the C++ program and the divan benchmark in turns, the ratio to C++ taken
+//!    within each turn, the median over the turns ([`measure`]);
+//! 4. count instructions per resume under callgrind, as the difference between two n;
+//! 5. print the table and the plot; write them into `book/src/cost/` ([`report`], [`plot`]).
+//!
+//! `--quick` (a CI stage) does all of it small and writes nothing; `--workshop` times the
+//! workshop itself instead: cold builds and an edit-then-run ([`workshop`]).
+
+mod build;
+mod check;
+mod divan;
+mod machine;
+mod measure;
+mod plot;
+mod report;
+#[cfg(test)]
+mod tests;
+mod workshop;
+
+use std::path::Path;
+use std::time::Instant;
+
+use crate::Result;
+
+/// `cargo xtask bench [--quick | --workshop | --runs N]`.
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// Check every variant runs and sums right, time them briefly, write nothing (CI)
+    #[arg(long, conflicts_with_all = ["workshop", "runs"])]
+    quick: bool,
+    /// Time the workshop instead: cold builds of the steps, the book and the bench, and an
+    /// edit-then-run of step 2 (several minutes)
+    #[arg(long, conflicts_with = "runs")]
+    workshop: bool,
+    /// Turns of C++ then Rust whose median is kept (5 to 99)
+    #[arg(long, value_parser = clap::value_parser!(u32).range(5..=99))]
+    runs: Option<u32>,
+}
+
+/// How big a measurement is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Plan {
+    /// Numbers handed out per timed run (and the smaller callgrind run).
+    pub n: u64,
+    /// Alternating turns of C++ and Rust.
+    pub runs: u32,
+    /// Samples per variant per turn (divan's, and the C++ program's own).
+    pub samples: u32,
+    /// Variants counted under callgrind: all, or only these (quick: one Rust, the C++).
+    pub callgrind_only: Option<&'static [&'static str]>,
+    /// Whether the results go into the book.
+    pub write: bool,
+}
+
+impl Plan {
+    /// The real measurement: what the book shows.
+    pub const FULL: Plan = Plan {
+        n: 10_000,
+        runs: 5,
+        samples: 100,
+        callgrind_only: None,
+        write: true,
+    };
+
+    /// Every variant checked and timed once, small; one Rust variant under callgrind, to
+    /// see that the counting works. Numbers printed, not kept.
+    pub const QUICK: Plan = Plan {
+        n: 1_000,
+        runs: 1,
+        samples: 5,
+        callgrind_only: Some(&["genawaiter-rc"]),
+        write: false,
+    };
+}
+
+/// `cargo xtask bench …` from the workspace `root`.
+pub fn run(root: &Path, args: Args) -> Result<()> {
+    if args.workshop {
+        return workshop::run(root);
+    }
+    let mut plan = if args.quick { Plan::QUICK } else { Plan::FULL };
+    if let Some(runs) = args.runs {
+        plan.runs = runs;
+    }
+    measure_and_report(root, plan)
+}
+
+/// The `bench --quick` stage of `cargo xtask ci`.
+pub fn quick(root: &Path) -> Result<()> {
+    measure_and_report(root, Plan::QUICK)
+}
+
+fn measure_and_report(root: &Path, plan: Plan) -> Result<()> {
+    let started = Instant::now();
+    let built = build::build(root)?;
+    let setup = machine::Setup::probe(root, &built, plan)?;
+    println!("{}", setup.summary());
+    let variants = check::variants(&built)?;
+    check::sums(&built, &variants, plan.n)?;
+    let results = measure::measure(&built, &variants, plan)?;
+    let table = report::table(&results);
+    let depth_plot = plot::ascii(&results);
+    println!("\n{table}\n{depth_plot}");
+    if plan.write {
+        let written = report::write(root, &setup, &results, &table, &depth_plot)?;
+        for path in written {
+            println!("wrote {}", path.display());
+        }
+    } else {
+        println!(
+            "quick: {} run, {} samples each: the numbers say little; nothing written",
+            plan.runs, plan.samples
+        );
+    }
+    println!("bench: {:.1}s", started.elapsed().as_secs_f64());
+    Ok(())
+}

@@ -1,0 +1,137 @@
+//! Building what is measured: `coro-bench` and its divan benchmark with cargo, in the
+//! profile `cargo bench` uses, and the C++ generator with g++.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_json::Value;
+
+use crate::Result;
+use crate::run::Cargo;
+
+/// The C++ flags: step 2's, so the generator is the one its chapter shows, compiled alike.
+pub const GXX_FLAGS: [&str; 4] = ["-std=c++20", "-O2", "-Wall", "-Werror"];
+
+/// The C++ source, from the workspace root.
+pub const CPP_SOURCE: &str = "bench/cpp/generator_sum.cpp";
+
+/// The programs, built.
+#[derive(Debug, Clone)]
+pub struct Built {
+    /// `coro-bench`: `list` and `sum VARIANT N`.
+    pub coro_bench: PathBuf,
+    /// The divan benchmark `benches/resume.rs`.
+    pub divan: PathBuf,
+    /// The C++ generator.
+    pub cpp: PathBuf,
+    /// The cargo command, as shown.
+    pub cargo: String,
+    /// The g++ command, with the source relative to the root.
+    pub gxx: String,
+}
+
+/// Builds everything, printing each command first.
+pub fn build(root: &Path) -> Result<Built> {
+    // `cargo bench` builds in the `bench` profile, which inherits `release`; `--no-run`
+    // only builds, and the JSON messages name the executables.
+    let cargo = Cargo::new([
+        "bench",
+        "-p",
+        "coro-bench",
+        "--no-run",
+        "--locked",
+        "--message-format=json-render-diagnostics",
+    ]);
+    println!("$ {cargo}");
+    let messages = cargo.output(root)?;
+    let divan = artifact(&messages, "resume", "bench")?;
+    let coro_bench = artifact(&messages, "coro-bench", "bin")?;
+    let out_dir = coro_bench.parent().unwrap_or(root).to_path_buf();
+    let cpp = out_dir.join("generator_sum");
+    let gxx = format!(
+        "g++ {} {CPP_SOURCE} -o {}",
+        GXX_FLAGS.join(" "),
+        cpp.display()
+    );
+    println!("$ {gxx}");
+    let output = Command::new("g++")
+        .args(GXX_FLAGS)
+        .arg(root.join(CPP_SOURCE))
+        .arg("-o")
+        .arg(&cpp)
+        .output()
+        .map_err(|err| format!("could not run g++ ({err}): the C++ generator is the yardstick, install g++ 11 or later"))?;
+    if !output.status.success() {
+        eprint!("{}", String::from_utf8_lossy(&output.stderr));
+        return Err(format!("`{gxx}` failed ({})", output.status).into());
+    }
+    Ok(Built {
+        coro_bench,
+        divan,
+        cpp,
+        cargo: cargo.to_string(),
+        gxx,
+    })
+}
+
+/// The executable cargo built for target `name` of kind `kind`, from its JSON messages.
+pub fn artifact(messages: &str, name: &str, kind: &str) -> Result<PathBuf> {
+    messages
+        .lines()
+        .filter_map(|line| serde_json::from_str::<Value>(line).ok())
+        .filter(|message| message["reason"] == "compiler-artifact")
+        .filter(|message| message["target"]["name"] == name)
+        .filter(|message| {
+            let kinds = message["target"]["kind"].as_array();
+            kinds.is_some_and(|kinds| kinds.iter().any(|k| k == kind))
+        })
+        .find_map(|message| message["executable"].as_str().map(PathBuf::from))
+        .ok_or_else(|| format!("cargo built no {kind} `{name}`").into())
+}
+
+/// The settings that change the numbers most, as the manifest gives them to the `bench`
+/// profile: its own, else `release`'s (which it inherits), else cargo's defaults. An
+/// environment variable `CARGO_PROFILE_BENCH_…` or `…_RELEASE_…` wins over both.
+pub fn profile(manifest: &str) -> String {
+    let keys = [
+        ("opt-level", "3"),
+        ("lto", "false"),
+        ("codegen-units", "16"),
+    ];
+    let shown: Vec<String> = keys
+        .iter()
+        .map(|(key, default)| {
+            let env_key = key.to_uppercase().replace('-', "_");
+            let from_env = ["BENCH", "RELEASE"]
+                .iter()
+                .find_map(|p| std::env::var(format!("CARGO_PROFILE_{p}_{env_key}")).ok());
+            let value = from_env
+                .or_else(|| setting(manifest, "bench", key))
+                .or_else(|| setting(manifest, "release", key))
+                .unwrap_or_else(|| (*default).to_string());
+            format!("{key} = {value}")
+        })
+        .collect();
+    format!("bench profile (inherits release): {}", shown.join(", "))
+}
+
+/// `key`'s value in the manifest's `[profile.<name>]` table, read line by line: the
+/// workspace's manifest keeps each setting on a line of its own.
+fn setting(manifest: &str, profile: &str, key: &str) -> Option<String> {
+    let header = format!("[profile.{profile}]");
+    let mut inside = false;
+    for line in manifest.lines().map(str::trim) {
+        if line.starts_with('[') {
+            inside = line == header;
+        } else if inside {
+            let Some((k, v)) = line.split_once('=') else {
+                continue;
+            };
+            if k.trim() == key {
+                let value = v.split('#').next().unwrap_or("").trim();
+                return Some(value.to_string());
+            }
+        }
+    }
+    None
+}

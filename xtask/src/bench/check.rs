@@ -1,0 +1,125 @@
+//! Before any timing: the variants `coro-bench` knows, and whether each one, and the C++
+//! generator, adds 0..n up to n(n-1)/2. A variant that sums wrong is measuring something
+//! else, so the bench stops there.
+
+use std::path::Path;
+use std::process::Command;
+
+use super::build::Built;
+use crate::Result;
+
+/// One variant as `coro-bench list` describes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Variant {
+    /// Its name: the divan row and the `sum` argument.
+    pub name: String,
+    /// The chain's depth, for the nested ones.
+    pub depth: Option<u32>,
+    /// What it keeps while suspended.
+    pub frame_bytes: usize,
+    /// One line for the table.
+    pub what: String,
+}
+
+/// The variants, in `coro-bench list`'s order.
+pub fn variants(built: &Built) -> Result<Vec<Variant>> {
+    parse_list(&stdout(&built.coro_bench, &["list"])?)
+}
+
+/// `name<TAB>depth-or-dash<TAB>bytes<TAB>what` lines.
+pub fn parse_list(text: &str) -> Result<Vec<Variant>> {
+    let parse = |line: &str| -> Option<Variant> {
+        let mut fields = line.split('\t');
+        let name = fields.next()?.to_string();
+        let depth = match fields.next()? {
+            "-" => None,
+            depth => Some(depth.parse().ok()?),
+        };
+        let frame_bytes = fields.next()?.parse().ok()?;
+        let what = fields.next()?.to_string();
+        Some(Variant {
+            name,
+            depth,
+            frame_bytes,
+            what,
+        })
+    };
+    let variants = text
+        .lines()
+        .map(|line| parse(line).ok_or_else(|| format!("`coro-bench list` printed {line:?}")))
+        .collect::<Result<Vec<_>, _>>()?;
+    if variants.is_empty() {
+        return Err("`coro-bench list` printed no variant".to_string().into());
+    }
+    Ok(variants)
+}
+
+/// The sum of 0..n, worked out here rather than asked of the code under test.
+pub fn expected_sum(n: u64) -> u64 {
+    // One of the two factors is even: halve it first, so nothing overflows on the way.
+    if n.is_multiple_of(2) {
+        n / 2 * (n.saturating_sub(1))
+    } else {
+        n * ((n - 1) / 2)
+    }
+}
+
+/// Runs every variant and the C++ program at `n`; one line per variant, and an error
+/// naming every one that is missing or wrong.
+pub fn sums(built: &Built, variants: &[Variant], n: u64) -> Result<()> {
+    let rust = stdout(&built.coro_bench, &["sum", "all", &n.to_string()])?;
+    let cpp = stdout(&built.cpp, &[&n.to_string()])?;
+    let cpp_sum = cpp
+        .lines()
+        .find_map(|line| line.strip_prefix("sum "))
+        .unwrap_or("(none)");
+    let mut printed = vec![("c++", cpp_sum)];
+    printed.extend(
+        rust.lines()
+            .map(|line| line.split_once(' ').unwrap_or((line, ""))),
+    );
+    let mut names = vec!["c++"];
+    names.extend(variants.iter().map(|v| v.name.as_str()));
+    check_sums(&names, &printed, n)
+}
+
+/// The check itself: every name printed exactly one line, whose sum is n(n-1)/2.
+pub fn check_sums(names: &[&str], printed: &[(&str, &str)], n: u64) -> Result<()> {
+    let expected = expected_sum(n);
+    let mut wrong = Vec::new();
+    for name in names {
+        let sums: Vec<&str> = printed
+            .iter()
+            .filter(|(p, _)| p == name)
+            .map(|(_, s)| *s)
+            .collect();
+        match sums.as_slice() {
+            [sum] if sum.parse() == Ok(expected) => println!("  ok {name}: {sum}"),
+            [sum] => wrong.push(format!("{name} printed {sum}")),
+            [] => wrong.push(format!("{name} printed nothing")),
+            _ => wrong.push(format!("{name} printed {} sums", sums.len())),
+        }
+    }
+    for (name, _) in printed.iter().filter(|(p, _)| !names.contains(p)) {
+        wrong.push(format!("{name} is not a known variant"));
+    }
+    if wrong.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("the sum of 0..{n} is {expected}, but {}", wrong.join("; ")).into())
+    }
+}
+
+/// A program's standard output; a failure to start or a non-zero exit is an error.
+pub fn stdout(program: &Path, args: &[&str]) -> Result<String> {
+    let shown = format!("{} {}", program.display(), args.join(" "));
+    let output = Command::new(program)
+        .args(args)
+        .output()
+        .map_err(|err| format!("could not run `{shown}`: {err}"))?;
+    if !output.status.success() {
+        eprint!("{}", String::from_utf8_lossy(&output.stderr));
+        return Err(format!("`{shown}` failed ({})", output.status).into());
+    }
+    String::from_utf8(output.stdout).map_err(|_| format!("`{shown}` printed no UTF-8").into())
+}

@@ -1,0 +1,96 @@
+//! What the numbers were measured on and with: the machine, the compilers, the profile,
+//! the commands. Printed before the numbers and written beside them.
+
+use std::path::Path;
+use std::process::Command;
+
+use super::Plan;
+use super::build::{self, Built};
+use crate::Result;
+
+/// The conditions of one measurement.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Setup {
+    /// The CPU model, from `/proc/cpuinfo`.
+    pub cpu: String,
+    /// Logical cores the process may use.
+    pub cores: usize,
+    /// `rustc -V`.
+    pub rustc: String,
+    /// `g++ --version`, first line.
+    pub gxx_version: String,
+    /// The bench profile's LTO, codegen units and opt-level.
+    pub profile: String,
+    /// The commands that built the programs.
+    pub cargo: String,
+    /// The g++ command.
+    pub gxx: String,
+    /// How this measurement was asked for.
+    pub command: String,
+    /// Its size.
+    pub plan: Plan,
+}
+
+impl Setup {
+    /// Asks the machine and the tools.
+    pub fn probe(root: &Path, built: &Built, plan: Plan) -> Result<Setup> {
+        let cpuinfo = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
+        let manifest = std::fs::read_to_string(root.join("Cargo.toml"))
+            .map_err(|err| format!("Cargo.toml: {err}"))?;
+        let args: Vec<String> = std::env::args().skip(1).collect();
+        Ok(Setup {
+            cpu: cpu_model(&cpuinfo)
+                .unwrap_or("unknown (no /proc/cpuinfo)")
+                .to_string(),
+            cores: std::thread::available_parallelism().map_or(1, usize::from),
+            rustc: first_line("rustc", &["-V"]),
+            gxx_version: first_line("g++", &["--version"]),
+            profile: build::profile(&manifest),
+            cargo: built.cargo.clone(),
+            gxx: built.gxx.clone(),
+            command: format!("cargo xtask {}", args.join(" ")),
+            plan,
+        })
+    }
+
+    /// The lines printed before the numbers, and written as a list beside them.
+    pub fn lines(&self) -> Vec<String> {
+        let plan = self.plan;
+        vec![
+            format!("machine: {}, {} cores", self.cpu, self.cores),
+            format!("compilers: {}; {}", self.rustc, self.gxx_version),
+            self.profile.clone(),
+            format!("built with: `{}` and `{}`", self.cargo, self.gxx),
+            format!(
+                "measured with: `{}`: n = {}, {} alternating turns of C++ then Rust, {} samples \
+                 each (medians); callgrind at n and 2n",
+                self.command, plan.n, plan.runs, plan.samples
+            ),
+        ]
+    }
+
+    /// [`Setup::lines`], one per line.
+    pub fn summary(&self) -> String {
+        self.lines().join("\n")
+    }
+}
+
+/// The first `model name` in `/proc/cpuinfo`.
+pub fn cpu_model(cpuinfo: &str) -> Option<&str> {
+    cpuinfo.lines().find_map(|line| {
+        let (key, value) = line.split_once(':')?;
+        (key.trim() == "model name").then(|| value.trim())
+    })
+}
+
+/// A tool's first line of output, or why there is none.
+fn first_line(program: &str, args: &[&str]) -> String {
+    match Command::new(program).args(args).output() {
+        Ok(out) if out.status.success() => String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .next()
+            .unwrap_or("")
+            .to_string(),
+        _ => format!("{program}: not found"),
+    }
+}

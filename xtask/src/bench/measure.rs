@@ -1,0 +1,212 @@
+//! The measuring: time per resume, as a ratio to the C++ generator taken turn by turn,
+//! and instructions per resume under callgrind.
+//!
+//! Time on a shared machine drifts (another process, the clock speed): a ratio of two
+//! numbers measured seconds apart drifts less than either number, and the median of the
+//! turns' ratios drops a turn that was disturbed. Instructions do not drift at all, so
+//! they are the figures to compare across machines.
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::process::Command;
+
+use super::Plan;
+use super::build::Built;
+use super::check::{Variant, stdout};
+use super::divan;
+use crate::Result;
+
+/// One row of the results.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    /// `c++` for the yardstick, else the variant's name.
+    pub name: String,
+    /// What it is.
+    pub what: String,
+    /// The chain's depth, for the nested variants.
+    pub depth: Option<u32>,
+    /// What the coroutine keeps while suspended.
+    pub frame_bytes: usize,
+    /// Median over the turns of (this variant's time) / (the C++ time of the same turn).
+    pub ratio: f64,
+    /// Median over the turns of the nanoseconds per resume.
+    pub ns: f64,
+    /// Instructions per resume, if valgrind is installed.
+    pub instructions: Option<f64>,
+}
+
+/// Every row, the C++ generator first, and how they were measured.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Results {
+    /// The size of the measurement.
+    pub plan: Plan,
+    /// The C++ row, then one per variant.
+    pub rows: Vec<Row>,
+    /// Whether callgrind counted instructions.
+    pub counted: bool,
+}
+
+/// Times every variant in `plan.runs` turns, then counts instructions.
+pub fn measure(built: &Built, variants: &[Variant], plan: Plan) -> Result<Results> {
+    let mut cpp_times = Vec::new();
+    let mut cpp_frame = 0;
+    let mut times: HashMap<String, Vec<f64>> = HashMap::new();
+    let mut ratios: HashMap<String, Vec<f64>> = HashMap::new();
+    for turn in 1..=plan.runs {
+        let (cpp, frame) = time_cpp(built, plan)?;
+        cpp_frame = frame;
+        let rust = time_rust(built, plan)?;
+        for variant in variants {
+            let ns = *rust
+                .get(&variant.name)
+                .ok_or_else(|| format!("divan did not time {}", variant.name))?;
+            times.entry(variant.name.clone()).or_default().push(ns);
+            ratios
+                .entry(variant.name.clone())
+                .or_default()
+                .push(ns / cpp);
+        }
+        cpp_times.push(cpp);
+        println!(
+            "turn {turn}/{}: C++ {cpp:.2} ns per resume, {} Rust variants timed",
+            plan.runs,
+            rust.len()
+        );
+    }
+    let counted = valgrind_present();
+    if !counted {
+        println!("valgrind not found: no instruction counts (apt-get install valgrind)");
+    }
+    let counts = |name: &str, program: &Path, args: &dyn Fn(u64) -> Vec<String>| {
+        let wanted = plan
+            .callgrind_only
+            .is_none_or(|only| name == "c++" || only.contains(&name));
+        if !(counted && wanted) {
+            return Ok(None);
+        }
+        let per_resume = per_resume(program, args, plan.n)?;
+        println!("callgrind {name}: {per_resume:.1} instructions per resume");
+        Ok::<_, crate::Error>(Some(per_resume))
+    };
+    let mut rows = vec![Row {
+        name: "c++".into(),
+        what: "step 2's generator shape in C++20, `g++ -O2`".into(),
+        depth: None,
+        frame_bytes: cpp_frame,
+        ratio: 1.0,
+        ns: median(&cpp_times),
+        instructions: counts("c++", &built.cpp, &|n| vec![n.to_string()])?,
+    }];
+    for variant in variants {
+        let name = variant.name.as_str();
+        let args = |n: u64| vec!["sum".to_string(), name.to_string(), n.to_string()];
+        rows.push(Row {
+            name: name.to_string(),
+            what: variant.what.clone(),
+            depth: variant.depth,
+            frame_bytes: variant.frame_bytes,
+            ratio: median(&ratios[name]),
+            ns: median(&times[name]),
+            instructions: counts(name, &built.coro_bench, &args)?,
+        });
+    }
+    Ok(Results {
+        plan,
+        rows,
+        counted,
+    })
+}
+
+/// One turn of the C++ program: its median nanoseconds per resume, and its frame's size.
+fn time_cpp(built: &Built, plan: Plan) -> Result<(f64, usize)> {
+    let out = stdout(
+        &built.cpp,
+        &[&plan.n.to_string(), &plan.samples.to_string()],
+    )?;
+    let field = |key: &str| {
+        out.lines()
+            .find_map(|line| line.strip_prefix(key)?.strip_prefix(' '))
+            .ok_or_else(|| format!("the C++ program printed no `{key}`: {out:?}"))
+    };
+    let ns = field("ns_per_resume")?
+        .parse()
+        .map_err(|_| "the C++ program printed a bad time".to_string())?;
+    let frame = field("frame_bytes")?
+        .parse()
+        .map_err(|_| "the C++ program printed a bad size".to_string())?;
+    Ok((ns, frame))
+}
+
+/// One turn of the divan benchmark: nanoseconds per resume, by variant.
+fn time_rust(built: &Built, plan: Plan) -> Result<HashMap<String, f64>> {
+    let output = Command::new(&built.divan)
+        // Without `--bench` divan runs each benchmark once, as a test.
+        .args(["--bench", "--sample-count", &plan.samples.to_string()])
+        .env("CORO_BENCH_N", plan.n.to_string())
+        .output()
+        .map_err(|err| format!("could not run the divan benchmark: {err}"))?;
+    let text = String::from_utf8_lossy(&output.stdout);
+    if !output.status.success() {
+        eprint!("{}", String::from_utf8_lossy(&output.stderr));
+        return Err(format!("the divan benchmark failed ({})", output.status).into());
+    }
+    let per_run = divan::medians(&text)?;
+    Ok(per_run
+        .into_iter()
+        .map(|(name, ns)| (name, ns / plan.n as f64))
+        .collect())
+}
+
+fn valgrind_present() -> bool {
+    Command::new("valgrind")
+        .arg("--version")
+        .output()
+        .is_ok_and(|out| out.status.success())
+}
+
+/// Instructions per resume: the run at `2n` minus the run at `n`, over `n`. Everything
+/// but the resumes (start-up, making the coroutine, printing) is the same in both runs.
+fn per_resume(program: &Path, args: &dyn Fn(u64) -> Vec<String>, n: u64) -> Result<f64> {
+    let low = collected(program, &args(n))?;
+    let high = collected(program, &args(2 * n))?;
+    Ok((high as f64 - low as f64) / n as f64)
+}
+
+/// The instructions callgrind counted in one run of `program`.
+fn collected(program: &Path, args: &[String]) -> Result<u64> {
+    let shown = format!(
+        "valgrind --tool=callgrind {} {}",
+        program.display(),
+        args.join(" ")
+    );
+    let output = Command::new("valgrind")
+        .args(["--tool=callgrind", "--callgrind-out-file=/dev/null"])
+        .arg(program)
+        .args(args)
+        .output()
+        .map_err(|err| format!("could not run `{shown}`: {err}"))?;
+    let log = String::from_utf8_lossy(&output.stderr);
+    if !output.status.success() {
+        eprint!("{log}");
+        return Err(format!("`{shown}` failed ({})", output.status).into());
+    }
+    collected_in(&log).ok_or_else(|| format!("`{shown}` printed no `Collected :` line").into())
+}
+
+/// `==123== Collected : 3733444` → 3733444.
+pub fn collected_in(log: &str) -> Option<u64> {
+    log.lines()
+        .find_map(|line| line.split_once("Collected :")?.1.trim().parse().ok())
+}
+
+/// The middle value (the mean of the two middle ones for an even count).
+pub fn median(values: &[f64]) -> f64 {
+    let mut sorted = values.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    let mid = sorted.len() / 2;
+    match sorted.len() {
+        0 => f64::NAN,
+        len if len % 2 == 1 => sorted[mid],
+        _ => (sorted[mid - 1] + sorted[mid]) / 2.0,
+    }
+}

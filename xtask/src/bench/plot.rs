@@ -1,0 +1,222 @@
+//! Cost per resume against the depth of the chain, for the two ways step 6 resumes one:
+//! as text for the terminal and the book, and as an SVG drawn by hand (a few lines and
+//! dots need no plotting library). Depth goes along a log scale, cost along a linear one,
+//! so a cost that grows with depth bends upwards and a flat one stays flat.
+
+use std::fmt::Write as _;
+
+use super::measure::Results;
+use super::report::family;
+
+/// One line of the plot.
+struct Series {
+    label: &'static str,
+    mark: char,
+    colour: &'static str,
+    points: Vec<(u32, f64)>,
+}
+
+/// What is plotted: instructions when callgrind counted every nested variant (they do not
+/// drift), nanoseconds otherwise; the C++ generator's figure as a reference line.
+fn data(results: &Results) -> (&'static str, Vec<Series>, Option<f64>) {
+    let counted = ["await-", "callstack-"].iter().all(|prefix| {
+        family(results, prefix)
+            .iter()
+            .all(|(_, row)| row.instructions.is_some())
+    });
+    let value = |row: &super::measure::Row| {
+        if counted {
+            row.instructions.unwrap_or(0.0)
+        } else {
+            row.ns
+        }
+    };
+    let series = |label, mark, colour, prefix| Series {
+        label,
+        mark,
+        colour,
+        points: family(results, prefix)
+            .into_iter()
+            .map(|(d, row)| (d, value(row)))
+            .collect(),
+    };
+    let unit = if counted {
+        "instructions per resume"
+    } else {
+        "ns per resume"
+    };
+    let cpp = results.rows.first().map(value);
+    let all = vec![
+        series(".await chain (Pinball)", 'a', "#c0392b", "await-"),
+        series("CallStack (innermost)", 's', "#2471a3", "callstack-"),
+    ];
+    (unit, all, cpp)
+}
+
+/// The largest value plotted, so the scale fits them all.
+fn top(series: &[Series], cpp: Option<f64>) -> f64 {
+    let points = series.iter().flat_map(|s| s.points.iter().map(|(_, v)| *v));
+    points.chain(cpp).fold(1.0, f64::max)
+}
+
+/// Where depth `d` goes on a log₂ axis from depth 1 to 64, as a fraction of its length.
+fn along(depth: u32) -> f64 {
+    (f64::from(depth.max(1))).log2() / 6.0
+}
+
+const COLUMNS: usize = 56;
+const ROWS: usize = 12;
+
+/// The plot in text: `a` and `s` for the two series, `c` along the C++ figure.
+pub fn ascii(results: &Results) -> String {
+    let (unit, series, cpp) = data(results);
+    let top = top(&series, cpp);
+    let mut grid = vec![vec![' '; COLUMNS + 1]; ROWS + 1];
+    let row_of = |value: f64| ROWS - ((value / top) * ROWS as f64).round() as usize;
+    if let Some(cpp) = cpp {
+        let row = row_of(cpp);
+        grid[row].iter_mut().step_by(2).for_each(|cell| *cell = 'c');
+    }
+    for s in &series {
+        for (depth, value) in &s.points {
+            let cell = &mut grid[row_of(*value)][(along(*depth) * COLUMNS as f64).round() as usize];
+            *cell = if matches!(*cell, ' ' | 'c') {
+                s.mark
+            } else {
+                '*'
+            };
+        }
+    }
+    let mut out = format!("{unit}, by depth of the chain (log scale)\n");
+    for (index, row) in grid.iter().enumerate() {
+        let label = match index {
+            0 => format!("{top:.0}"),
+            i if i == ROWS => "0".to_string(),
+            i if i == ROWS / 2 => format!("{:.0}", top / 2.0),
+            _ => String::new(),
+        };
+        let _ = writeln!(
+            out,
+            "{label:>8} |{}",
+            row.iter().collect::<String>().trim_end()
+        );
+    }
+    let _ = writeln!(out, "{:>8} +{}", "", "-".repeat(COLUMNS + 1));
+    let mut axis = vec![' '; COLUMNS + 8];
+    for depth in [1u32, 4, 16, 64] {
+        let at = (along(depth) * COLUMNS as f64).round() as usize;
+        for (i, ch) in depth.to_string().chars().enumerate() {
+            axis[at + i] = ch;
+        }
+    }
+    let _ = writeln!(
+        out,
+        "{:>8}  {}   depth",
+        "",
+        axis.iter().collect::<String>().trim_end()
+    );
+    let legend: Vec<String> = series
+        .iter()
+        .map(|s| format!("{} = {}", s.mark, s.label))
+        .collect();
+    let _ = write!(out, "{:>8}  {}, c = C++ generator", "", legend.join(", "));
+    out
+}
+
+/// The same plot as an SVG image.
+pub fn svg(results: &Results) -> String {
+    let (unit, series, cpp) = data(results);
+    let highest = top(&series, cpp);
+    let top = highest * 1.1;
+    let (left, right, upper, lower) = (70.0, 590.0, 30.0, 300.0);
+    // Depth 1 sits a little right of the y axis, clear of its labels.
+    let x = |depth: u32| left + 24.0 + along(depth) * (right - left - 24.0);
+    let y = |value: f64| lower - value / top * (lower - upper);
+    let mut out = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"640\" height=\"360\" \
+         viewBox=\"0 0 640 360\" font-family=\"sans-serif\" font-size=\"12\">\n\
+         <rect width=\"640\" height=\"360\" fill=\"white\"/>\n\
+         <line x1=\"{left}\" y1=\"{lower}\" x2=\"{right}\" y2=\"{lower}\" stroke=\"black\"/>\n\
+         <line x1=\"{left}\" y1=\"{upper}\" x2=\"{left}\" y2=\"{lower}\" stroke=\"black\"/>\n\
+         <text x=\"{}\" y=\"345\" text-anchor=\"middle\">depth of the chain (log scale)</text>\n\
+         <text x=\"16\" y=\"{}\" text-anchor=\"middle\" transform=\"rotate(-90 16 {})\">{unit}</text>\n",
+        (left + right) / 2.0,
+        (upper + lower) / 2.0,
+        (upper + lower) / 2.0,
+    );
+    for depth in [1u32, 4, 16, 64] {
+        let _ = writeln!(
+            out,
+            "<text x=\"{:.1}\" y=\"{}\" text-anchor=\"middle\">{depth}</text>",
+            x(depth),
+            lower + 18.0
+        );
+    }
+    for tick in [0.0, highest / 2.0, highest] {
+        let _ = writeln!(
+            out,
+            "<text x=\"{}\" y=\"{:.1}\" text-anchor=\"end\">{tick:.0}</text>",
+            left - 6.0,
+            y(tick) + 4.0
+        );
+    }
+    if let Some(cpp) = cpp {
+        // In the legend rather than beside the line, which runs along the axis.
+        let _ = writeln!(
+            out,
+            "<line x1=\"{left}\" y1=\"{0:.1}\" x2=\"{right}\" y2=\"{0:.1}\" stroke=\"#555\" stroke-dasharray=\"4 4\"/>\n\
+             <line x1=\"{1}\" y1=\"{2:.1}\" x2=\"{3}\" y2=\"{2:.1}\" stroke=\"#555\" stroke-dasharray=\"4 4\"/>\n\
+             <text x=\"{4}\" y=\"{5:.1}\" fill=\"#555\">C++ generator: {cpp:.1}</text>",
+            y(cpp),
+            left + 14.0,
+            upper + 2.0 + 18.0 * series.len() as f64,
+            left + 26.0,
+            left + 32.0,
+            upper + 5.0 + 18.0 * series.len() as f64,
+        );
+    }
+    for (index, s) in series.iter().enumerate() {
+        // A dot's label goes above it, unless the other line passes just above at that
+        // depth: then below, so that where the two lines cross their labels stay apart.
+        let below = |depth: u32, value: f64| {
+            let others = series.iter().filter(|other| other.label != s.label);
+            others
+                .flat_map(|o| &o.points)
+                .any(|(d, v)| *d == depth && *v > value && y(value) - y(*v) < 24.0)
+        };
+        let points: Vec<String> = s
+            .points
+            .iter()
+            .map(|(d, v)| format!("{:.1},{:.1}", x(*d), y(*v)))
+            .collect();
+        let _ = writeln!(
+            out,
+            "<polyline points=\"{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"2\"/>",
+            points.join(" "),
+            s.colour
+        );
+        for (d, v) in &s.points {
+            let _ = writeln!(
+                out,
+                "<circle cx=\"{0:.1}\" cy=\"{1:.1}\" r=\"4\" fill=\"{2}\"/>\n<text x=\"{0:.1}\" y=\"{3:.1}\" text-anchor=\"middle\" fill=\"{2}\">{v:.0}</text>",
+                x(*d),
+                y(*v),
+                s.colour,
+                y(*v) + if below(*d, *v) { 18.0 } else { -9.0 }
+            );
+        }
+        let legend_y = upper + 4.0 + 18.0 * index as f64;
+        let _ = writeln!(
+            out,
+            "<rect x=\"{0}\" y=\"{1:.1}\" width=\"12\" height=\"4\" fill=\"{2}\"/>\n<text x=\"{3}\" y=\"{4:.1}\" fill=\"{2}\">{5}</text>",
+            left + 14.0,
+            legend_y - 4.0,
+            s.colour,
+            left + 32.0,
+            legend_y + 1.0,
+            s.label
+        );
+    }
+    out.push_str("</svg>\n");
+    out
+}

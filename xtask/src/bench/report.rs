@@ -1,0 +1,181 @@
+//! The results as the book shows them: a markdown table, the setup, the plot, and every
+//! number the chapter's prose quotes, each between `ANCHOR` lines so that the chapter
+//! includes it rather than repeating it by hand.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use super::machine::Setup;
+use super::measure::{Results, Row};
+use super::plot;
+use crate::Result;
+
+/// Where the results go, from the workspace root; `cost.md` includes both.
+pub const RESULTS: &str = "book/src/cost/results.inc";
+/// The plot, as an image.
+pub const SVG: &str = "book/src/cost/depth.svg";
+
+/// The table, one row per variant, C++ first.
+pub fn table(results: &Results) -> String {
+    let mut out = String::from(
+        "| variant | what is resumed | time vs C++ | ns per resume | instructions per resume | frame bytes |\n\
+         |---|---|---:|---:|---:|---:|\n",
+    );
+    for row in &results.rows {
+        let _ = writeln!(
+            out,
+            "| `{}` | {} | {} | {} | {} | {} |",
+            row.name,
+            row.what,
+            ratio(row.ratio),
+            nanoseconds(row.ns),
+            instructions(row.instructions),
+            row.frame_bytes
+        );
+    }
+    out
+}
+
+/// Below one hundredth the loop was folded away: what is left is noise around zero.
+fn ratio(value: f64) -> String {
+    if value < 0.01 {
+        "< 0.01".into()
+    } else if value < 10.0 {
+        format!("{value:.2}")
+    } else {
+        format!("{value:.0}")
+    }
+}
+
+fn nanoseconds(value: f64) -> String {
+    if value < 0.01 {
+        "< 0.01".into()
+    } else if value < 100.0 {
+        format!("{value:.2}")
+    } else {
+        format!("{value:.0}")
+    }
+}
+
+fn instructions(value: Option<f64>) -> String {
+    value.map_or("n/a".into(), |v| format!("{v:.1}"))
+}
+
+/// The numbers the chapter's prose quotes: `(anchor, value)`. Every row's four figures,
+/// then the few that compare rows.
+pub fn facts(results: &Results) -> Vec<(String, String)> {
+    let mut facts = Vec::new();
+    for row in &results.rows {
+        let id = if row.name == "c++" {
+            "cpp"
+        } else {
+            row.name.as_str()
+        };
+        facts.push((format!("ratio-{id}"), ratio(row.ratio)));
+        facts.push((format!("ns-{id}"), nanoseconds(row.ns)));
+        facts.push((format!("instructions-{id}"), instructions(row.instructions)));
+        facts.push((format!("frame-{id}"), row.frame_bytes.to_string()));
+    }
+    let find = |name: &str| results.rows.iter().find(|row| row.name == name);
+    let count = |name: &str| find(name).and_then(|row| row.instructions);
+    let quotient = |a: Option<f64>, b: Option<f64>| match (a, b) {
+        (Some(a), Some(b)) if b > 0.0 => format!("{:.1}", a / b),
+        _ => "n/a".into(),
+    };
+    facts.push((
+        "sync-over-rc".into(),
+        quotient(count("genawaiter-sync"), count("genawaiter-rc")),
+    ));
+    facts.push((
+        "sync-over-rc-time".into(),
+        quotient(
+            find("genawaiter-sync").map(|r| r.ratio),
+            find("genawaiter-rc").map(|r| r.ratio),
+        ),
+    ));
+    let (deep, shallow) = (count("await-64"), count("await-1"));
+    facts.push((
+        "await-per-level".into(),
+        quotient(deep.zip(shallow).map(|(d, s)| d - s), Some(63.0)),
+    ));
+    let stack: Vec<f64> = results
+        .rows
+        .iter()
+        .filter(|row| row.name.starts_with("callstack-"))
+        .filter_map(|row| row.instructions)
+        .collect();
+    let spread = stack.iter().copied().fold(f64::NAN, f64::max)
+        - stack.iter().copied().fold(f64::NAN, f64::min);
+    facts.push((
+        "callstack-spread".into(),
+        if spread.is_nan() {
+            "n/a".into()
+        } else {
+            format!("{spread:.1}")
+        },
+    ));
+    facts.push(("n".into(), results.plan.n.to_string()));
+    facts.push(("runs".into(), results.plan.runs.to_string()));
+    facts
+}
+
+/// The whole results file.
+pub fn results_file(setup: &Setup, results: &Results, table: &str, ascii: &str) -> String {
+    let mut out =
+        String::from("<!-- Written by `cargo xtask bench`: run it again rather than edit. -->\n\n");
+    let mut region = |name: &str, body: &str| {
+        let _ = writeln!(
+            out,
+            "<!-- ANCHOR: {name} -->\n{}\n<!-- ANCHOR_END: {name} -->\n",
+            body.trim_end()
+        );
+    };
+    let setup_list: Vec<String> = setup
+        .lines()
+        .iter()
+        .map(|line| format!("- {line}"))
+        .collect();
+    region("setup", &setup_list.join("\n"));
+    region("table", table);
+    region("plot", &format!("```text\n{}\n```", ascii.trim_end()));
+    for (name, value) in facts(results) {
+        region(&name, &value);
+    }
+    out
+}
+
+/// Writes the results file and the SVG; returns their paths.
+pub fn write(
+    root: &Path,
+    setup: &Setup,
+    results: &Results,
+    table: &str,
+    ascii: &str,
+) -> Result<Vec<PathBuf>> {
+    let files = [
+        (RESULTS, results_file(setup, results, table, ascii)),
+        (SVG, plot::svg(results)),
+    ];
+    let mut written = Vec::new();
+    for (path, text) in files {
+        let path = root.join(path);
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(|err| format!("{}: {err}", dir.display()))?;
+        }
+        std::fs::write(&path, text).map_err(|err| format!("{}: {err}", path.display()))?;
+        written.push(path);
+    }
+    Ok(written)
+}
+
+/// The rows of one family of nested variants (`await-`, `callstack-`), by depth.
+pub fn family<'a>(results: &'a Results, prefix: &str) -> Vec<(u32, &'a Row)> {
+    let mut rows: Vec<(u32, &Row)> = results
+        .rows
+        .iter()
+        .filter(|row| row.name.starts_with(prefix))
+        .filter_map(|row| Some((row.depth?, row)))
+        .collect();
+    rows.sort_by_key(|(depth, _)| *depth);
+    rows
+}

@@ -1,0 +1,4 @@
+//! The bench's own logic, without building or timing anything.
+
+mod reading;
+mod results;

@@ -1,0 +1,155 @@
+//! `cargo xtask bench --workshop`: how long a learner waits. A first build of the steps,
+//! a first build of the book, a change to one step followed by running it, and what the
+//! cost benchmark adds to CI (its crate built from nothing in the bench profile).
+//!
+//! "From nothing" means an empty `CARGO_TARGET_DIR`: the crates are already downloaded
+//! (cargo's registry lives outside the target directory), as after a first `cargo fetch`.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Instant, SystemTime};
+
+use crate::Result;
+
+/// Where the timings go; `cost.md` includes it.
+pub const WORKSHOP: &str = "book/src/cost/workshop.inc";
+
+/// The step whose source is touched before the edit-then-run.
+const EDITED: &str = "step02-generator/src/radio.rs";
+
+/// One timed command: its anchor in the file, what it is, how it was typed.
+struct Timing {
+    anchor: &'static str,
+    what: &'static str,
+    command: &'static str,
+    seconds: f64,
+}
+
+/// Times the four commands, prints and writes them.
+pub fn run(root: &Path) -> Result<()> {
+    let scratch = std::env::temp_dir().join(format!("coro-workshop-{}", std::process::id()));
+    let empty = |name: &str| -> Result<PathBuf> {
+        let dir = scratch.join(name);
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).map_err(|err| format!("{}: {err}", dir.display()))?;
+        Ok(dir)
+    };
+    let steps_dir = empty("steps")?;
+    let mut timings = vec![timed(
+        root,
+        &steps_dir,
+        "cold-steps",
+        "first build of the steps",
+        "cargo build --workspace --exclude xtask --exclude coro-bench",
+    )?];
+    touch(&root.join(EDITED))?;
+    timings.push(timed(
+        root,
+        &steps_dir,
+        "edit-run",
+        "edit one step, run it",
+        "cargo run -q -p step02-generator",
+    )?);
+    timings.push(timed(
+        root,
+        &empty("book")?,
+        "cold-book",
+        "first build of the book",
+        "cargo xtask book",
+    )?);
+    timings.push(timed(
+        root,
+        &empty("bench")?,
+        "cold-bench",
+        "first build of the cost benchmark (what `bench --quick` adds to CI)",
+        "cargo bench -p coro-bench --no-run",
+    )?);
+    let _ = std::fs::remove_dir_all(&scratch);
+    let text = file(&timings);
+    let path = root.join(WORKSHOP);
+    std::fs::write(&path, &text).map_err(|err| format!("{}: {err}", path.display()))?;
+    println!("wrote {}", path.display());
+    Ok(())
+}
+
+/// Runs `command` in `root` with `target_dir` as cargo's target directory; its seconds.
+fn timed(
+    root: &Path,
+    target_dir: &Path,
+    anchor: &'static str,
+    what: &'static str,
+    command: &'static str,
+) -> Result<Timing> {
+    println!("$ CARGO_TARGET_DIR={} {command}", target_dir.display());
+    let mut words = command.split_whitespace();
+    let program = words.next().unwrap_or("cargo");
+    let program = if program == "cargo" {
+        std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into())
+    } else {
+        program.into()
+    };
+    let started = Instant::now();
+    let status = Command::new(program)
+        .args(words)
+        .current_dir(root)
+        .env("CARGO_TARGET_DIR", target_dir)
+        // The programs' own output is not what is measured.
+        .stdout(Stdio::null())
+        .status()
+        .map_err(|err| format!("could not run `{command}`: {err}"))?;
+    let seconds = started.elapsed().as_secs_f64();
+    if !status.success() {
+        return Err(format!("`{command}` failed ({status})").into());
+    }
+    println!("{what}: {seconds:.1}s");
+    Ok(Timing {
+        anchor,
+        what,
+        command,
+        seconds,
+    })
+}
+
+/// The edit: the file's modification time moves to now, its contents stay.
+fn touch(path: &Path) -> Result<()> {
+    println!("$ touch {EDITED}");
+    let file = std::fs::File::options()
+        .append(true)
+        .open(path)
+        .map_err(|err| format!("{}: {err}", path.display()))?;
+    file.set_modified(SystemTime::now())
+        .map_err(|err| format!("{}: {err}", path.display()).into())
+}
+
+/// The file: a table of the commands, and each figure between its anchors.
+fn file(timings: &[Timing]) -> String {
+    let cpu = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
+    let cpu = super::machine::cpu_model(&cpu)
+        .unwrap_or("unknown")
+        .to_string();
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    let mut out = String::from(
+        "<!-- Written by `cargo xtask bench --workshop`: run it again rather than edit. -->\n\n",
+    );
+    let _ = writeln!(
+        out,
+        "<!-- ANCHOR: table -->\n| what | command | seconds |\n|---|---|---:|"
+    );
+    for t in timings {
+        let _ = writeln!(out, "| {} | `{}` | {:.1} |", t.what, t.command, t.seconds);
+    }
+    let _ = writeln!(
+        out,
+        "\nOn {cpu}, {cores} cores; each build in an empty `CARGO_TARGET_DIR`, the edit-then-run after the first build of the steps, right after `touch {EDITED}`."
+    );
+    let _ = writeln!(out, "<!-- ANCHOR_END: table -->\n");
+    for t in timings {
+        let _ = writeln!(
+            out,
+            "<!-- ANCHOR: {0} -->\n{1:.0}\n<!-- ANCHOR_END: {0} -->\n",
+            t.anchor, t.seconds
+        );
+    }
+    out
+}
