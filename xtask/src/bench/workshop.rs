@@ -147,7 +147,7 @@ fn file(timings: &[Timing]) -> String {
     for t in timings {
         let _ = writeln!(
             out,
-            "<!-- ANCHOR: {0} -->\n{1:.0}\n<!-- ANCHOR_END: {0} -->\n",
+            "<!-- ANCHOR: {0} -->\n{1:.1}\n<!-- ANCHOR_END: {0} -->\n",
             t.anchor, t.seconds
         );
     }
