@@ -48,10 +48,12 @@ pub fn build(root: &Path) -> Result<Built> {
     let coro_bench = artifact(&messages, "coro-bench", "bin")?;
     let out_dir = coro_bench.parent().unwrap_or(root).to_path_buf();
     let cpp = out_dir.join("generator_sum");
+    // Shown from the root, as a reader would type it: the absolute path is this machine's.
+    let shown = cpp.strip_prefix(root).unwrap_or(&cpp);
     let gxx = format!(
         "g++ {} {CPP_SOURCE} -o {}",
         GXX_FLAGS.join(" "),
-        cpp.display()
+        shown.display()
     );
     println!("$ {gxx}");
     let output = Command::new("g++")
@@ -81,6 +83,9 @@ pub fn artifact(messages: &str, name: &str, kind: &str) -> Result<PathBuf> {
         .filter_map(|line| serde_json::from_str::<Value>(line).ok())
         .filter(|message| message["reason"] == "compiler-artifact")
         .filter(|message| message["target"]["name"] == name)
+        // A target built as a test harness has its own executable: never the one wanted
+        // for a `bin` (it would run libtest), always the one for a `bench`.
+        .filter(|message| message["profile"]["test"] == (kind == "bench"))
         .filter(|message| {
             let kinds = message["target"]["kind"].as_array();
             kinds.is_some_and(|kinds| kinds.iter().any(|k| k == kind))

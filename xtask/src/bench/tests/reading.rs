@@ -144,14 +144,20 @@ fn callgrind_totals_and_medians() {
 
 #[test]
 fn cargo_artifacts_are_found_by_name_and_kind() {
-    let messages = r#"{"reason":"compiler-artifact","target":{"name":"coro-bench","kind":["lib"]},"executable":null}
-{"reason":"compiler-artifact","target":{"name":"coro-bench","kind":["bin"]},"executable":"/t/release/coro-bench"}
+    let messages = r#"{"reason":"compiler-artifact","target":{"name":"coro-bench","kind":["lib"]},"profile":{"test":false},"executable":null}
+{"reason":"compiler-artifact","target":{"name":"coro-bench","kind":["bin"]},"profile":{"test":true},"executable":"/t/release/deps/coro_bench-0d5b"}
+{"reason":"compiler-artifact","target":{"name":"coro-bench","kind":["bin"]},"profile":{"test":false},"executable":"/t/release/coro-bench"}
+{"reason":"compiler-artifact","target":{"name":"resume","kind":["bench"]},"profile":{"test":true},"executable":"/t/release/deps/resume-f9d5"}
 {"reason":"build-finished","success":true}"#;
     assert_eq!(
         artifact(messages, "coro-bench", "bin").unwrap(),
         Path::new("/t/release/coro-bench")
     );
-    assert!(artifact(messages, "resume", "bench").is_err());
+    assert_eq!(
+        artifact(messages, "resume", "bench").unwrap(),
+        Path::new("/t/release/deps/resume-f9d5")
+    );
+    assert!(artifact(messages, "fibers", "bin").is_err());
 }
 
 #[test]
