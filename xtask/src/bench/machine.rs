@@ -62,9 +62,13 @@ impl Setup {
             self.profile.clone(),
             format!("built with: `{}` and `{}`", self.cargo, self.gxx),
             format!(
-                "measured with: `{}`: n = {}, {} alternating turns of C++ then Rust, {} samples \
+                "measured with: `{}`: n = {}, {} alternating turn{} of C++ then Rust, {} samples \
                  each (medians); callgrind at n and 2n",
-                self.command, plan.n, plan.runs, plan.samples
+                self.command,
+                plan.n,
+                plan.runs,
+                if plan.runs == 1 { "" } else { "s" },
+                plan.samples
             ),
         ]
     }
