@@ -2,25 +2,10 @@
 //! one-line refusals. Parity with the C++ programs is in `parity.rs`.
 
 use assert_cmd::Command;
+mod common;
+use common::TALKS_SHOW;
 use step05_awaiter::Style;
 use step05_awaiter::interactive::QUESTION;
-
-const TALKS_SHOW: &str = "\
-Public Enemy -> Fight The Power
-The previous track scored 10
-Public Enemy -> Fight The Power
-The previous track scored 10
-Beastie Boys -> Sabotage
-The previous track scored 10
-Ice Cube -> It was a good day
-The previous track scored 10
-Run DMC -> Walk Thiw Way
-The previous track scored 10
-Public Enemy -> Fight The Power
-The previous track scored 10
-Public Enemy -> Fight The Power
-The previous track scored 10
-";
 
 const NOT_A_SCORE: &str = "That is not a score: a whole number from 0 to 10, please.\n";
 

@@ -4,29 +4,12 @@
 
 mod common;
 
-use common::{DropCounter, both, score, text};
+use common::{DropCounter, TALKS_SHOW, both, score, text};
 use genawaiter::GeneratorState;
 use genawaiter::rc::Gen;
 use std::cell::Cell;
 use std::rc::Rc;
 use step05_awaiter::{Score, Style, listen};
-
-const TALKS_SHOW: &str = "\
-Public Enemy -> Fight The Power
-The previous track scored 10
-Public Enemy -> Fight The Power
-The previous track scored 10
-Beastie Boys -> Sabotage
-The previous track scored 10
-Ice Cube -> It was a good day
-The previous track scored 10
-Run DMC -> Walk Thiw Way
-The previous track scored 10
-Public Enemy -> Fight The Power
-The previous track scored 10
-Public Enemy -> Fight The Power
-The previous track scored 10
-";
 
 #[test]
 fn both_radios_print_the_talks_show() {

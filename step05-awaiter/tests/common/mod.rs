@@ -8,6 +8,24 @@ use std::rc::Rc;
 use step05_awaiter::generator;
 use step05_awaiter::{Score, ScoredRadio, Speaker, Style, radio_station};
 
+/// What the talk's program prints: rap, 7 songs, each scored 10.
+pub const TALKS_SHOW: &str = "\
+Public Enemy -> Fight The Power
+The previous track scored 10
+Public Enemy -> Fight The Power
+The previous track scored 10
+Beastie Boys -> Sabotage
+The previous track scored 10
+Ice Cube -> It was a good day
+The previous track scored 10
+Run DMC -> Walk Thiw Way
+The previous track scored 10
+Public Enemy -> Fight The Power
+The previous track scored 10
+Public Enemy -> Fight The Power
+The previous track scored 10
+";
+
 /// A speaker the tests can read back.
 pub type Shared = Speaker<Vec<u8>>;
 
