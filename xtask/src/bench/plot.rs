@@ -119,7 +119,12 @@ pub fn ascii(results: &Results) -> String {
         .iter()
         .map(|s| format!("{} = {}", s.mark, s.label))
         .collect();
-    let _ = write!(out, "{:>8}  {}, c = C++ generator", "", legend.join(", "));
+    let _ = write!(
+        out,
+        "{:>8}  {}, c = C++ generator, * = two at one spot",
+        "",
+        legend.join(", ")
+    );
     out
 }
 
