@@ -48,13 +48,16 @@ pub fn compile(source: impl AsRef<Path>, out_dir: impl AsRef<Path>) -> Option<Cp
     if let Some(path) = built.get_or_insert_default().get(&source) {
         return Some(CppProgram { path: path.clone() });
     }
-    let stem = source.file_stem().expect("a C++ file name");
-    let path = out_dir.as_ref().join(stem);
+    let path = out_dir.as_ref().join(program_name(&source));
+    // g++ writes under a name of this process's own, renamed into place once complete:
+    // another test process may be running the program built last time (`cargo test` runs
+    // test binaries one after the other, but two `cargo test`s or nextest do not).
+    let unfinished = path.with_extension(format!("{}.part", std::process::id()));
     let output = Command::new("g++")
         .args(GXX_FLAGS)
         .arg(&source)
         .arg("-o")
-        .arg(&path)
+        .arg(&unfinished)
         .output()
         .expect("run g++");
     assert!(
@@ -63,8 +66,24 @@ pub fn compile(source: impl AsRef<Path>, out_dir: impl AsRef<Path>) -> Option<Cp
         source.display(),
         String::from_utf8_lossy(&output.stderr)
     );
+    std::fs::rename(&unfinished, &path)
+        .unwrap_or_else(|e| panic!("move {} into place: {e}", unfinished.display()));
     built.get_or_insert_default().insert(source, path.clone());
     Some(CppProgram { path })
+}
+
+/// The program's file name: its crate's folder and its own stem, because the test
+/// binaries of every crate share one `CARGO_TARGET_TMPDIR` and two steps have a
+/// `cpp/radio_station.cpp` (`step01-function/cpp/radio_station.cpp` becomes
+/// `step01-function-radio_station`).
+fn program_name(source: &Path) -> String {
+    let stem = source.file_stem().expect("a C++ file name");
+    let crate_dir = source
+        .parent()
+        .and_then(Path::parent)
+        .and_then(Path::file_name)
+        .unwrap_or_default();
+    format!("{}-{}", crate_dir.display(), stem.display())
 }
 
 fn gxx_available() -> bool {
@@ -111,4 +130,18 @@ fn run(command: &mut Command) -> Output {
 
 fn text(output: &Output) -> String {
     String::from_utf8(output.stdout.clone()).expect("programs print UTF-8")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::program_name;
+    use std::path::Path;
+
+    #[test]
+    fn programs_of_the_same_name_in_two_steps_do_not_share_a_file() {
+        let step01 = program_name(Path::new("/w/step01-function/cpp/radio_station.cpp"));
+        let step02 = program_name(Path::new("/w/step02-generator/cpp/radio_station.cpp"));
+        assert_eq!(step01, "step01-function-radio_station");
+        assert_eq!(step02, "step02-generator-radio_station");
+    }
 }
