@@ -116,3 +116,27 @@ fn letters_prints_what_the_cpp_generator_prints() {
     let shown = cpp_parity::assert_same_stdout(&mut rust, &mut cpp.command());
     assert!(shown.starts_with("a b c"));
 }
+
+#[test]
+fn the_cpp_generators_are_valgrind_clean() {
+    // A show played to its end, and one of none; the letters, whose endless frame is
+    // destroyed while suspended.
+    let runs: [(&str, &[&str]); 3] = [
+        ("radio_station.cpp", &["1", "20"]),
+        ("radio_station.cpp", &["0", "0"]),
+        ("letters.cpp", &[]),
+    ];
+    for (program, args) in runs {
+        let Some(cpp) = cpp(program) else {
+            return;
+        };
+        let Some(run) = cpp.memcheck(args, None) else {
+            return;
+        };
+        assert_eq!(
+            (run.code, run.report.as_str()),
+            (0, ""),
+            "{program} {args:?}"
+        );
+    }
+}

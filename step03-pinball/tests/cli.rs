@@ -140,3 +140,17 @@ fn the_cpp_coroutine_reports_its_frame_size_too() {
     // Not equal to Rust's: the two compilers lay out different frames.
     frame_bytes(&output.stdout);
 }
+
+#[test]
+fn the_cpp_coroutine_is_valgrind_clean() {
+    let Some(cpp) = cpp() else {
+        return;
+    };
+    // A whole game, a game of no turns, and a frame destroyed before its first turn.
+    for args in [&[][..], &["0"], &["--frame-size"]] {
+        let Some(run) = cpp.memcheck(args, None) else {
+            return;
+        };
+        assert_eq!((run.code, run.report.as_str()), (0, ""), "{args:?}");
+    }
+}

@@ -120,26 +120,6 @@ getResult(): empty
 }
 // ANCHOR_END: overheated
 
-/// `valgrind` on `program`: its exit code (99 if it found an error) and its report.
-fn valgrind(program: &cpp_parity::CppProgram, args: &[String]) -> Option<(i32, String)> {
-    let program = program.command();
-    let output = std::process::Command::new("valgrind")
-        .args(["-q", "--error-exitcode=99", "--leak-check=full"])
-        .arg(program.get_program())
-        .args(args)
-        .output();
-    match output {
-        Ok(output) => Some((
-            output.status.code().unwrap_or(-1),
-            String::from_utf8_lossy(&output.stderr).into_owned(),
-        )),
-        Err(_) => {
-            eprintln!("\n*** valgrind not found: the C++ memory checks did not run ***\n");
-            None
-        }
-    }
-}
-
 #[test]
 fn the_cpp_programs_without_a_dangling_reference_are_valgrind_clean() {
     let runs: [(&str, &[&str]); 3] = [
@@ -151,11 +131,14 @@ fn the_cpp_programs_without_a_dangling_reference_are_valgrind_clean() {
         let Some(cpp) = cpp(program) else {
             return;
         };
-        let args: Vec<String> = args.iter().map(|arg| arg.to_string()).collect();
-        let Some((code, report)) = valgrind(&cpp, &args) else {
+        let Some(run) = cpp.memcheck(args, None) else {
             return;
         };
-        assert_eq!((code, report.as_str()), (0, ""), "{program} {args:?}");
+        assert_eq!(
+            (run.code, run.report.as_str()),
+            (0, ""),
+            "{program} {args:?}"
+        );
     }
 }
 
@@ -167,10 +150,11 @@ fn the_cpp_coroutine_with_a_reference_reads_freed_memory() {
     };
     // Undefined behaviour, so never run bare: under valgrind, freed memory stays
     // unused and every read of it is reported.
-    let Some((code, report)) = valgrind(&cpp, &[]) else {
+    let Some(run) = cpp.memcheck(&[], None) else {
         return;
     };
-    assert_eq!(code, 99, "{report}");
+    let report = run.report;
+    assert_eq!(run.code, cpp_parity::ERROR_EXIT_CODE, "{report}");
     assert!(report.contains("Invalid read of size"), "{report}");
     assert!(report.contains("free'd"), "{report}");
 }

@@ -107,33 +107,6 @@ caller: the show is done: true
 }
 // ANCHOR_END: awaitables
 
-/// `valgrind` on `program`: its exit code (99 if it found an error) and its report.
-fn valgrind(
-    program: &cpp_parity::CppProgram,
-    args: &[&str],
-    stdin: Option<&Path>,
-) -> Option<(i32, String)> {
-    let program = program.command();
-    let mut command = std::process::Command::new("valgrind");
-    command
-        .args(["-q", "--error-exitcode=99", "--leak-check=full"])
-        .arg(program.get_program())
-        .args(args);
-    if let Some(path) = stdin {
-        command.stdin(stdin_from(path));
-    }
-    match command.output() {
-        Ok(output) => Some((
-            output.status.code().unwrap_or(-1),
-            String::from_utf8_lossy(&output.stderr).into_owned(),
-        )),
-        Err(_) => {
-            eprintln!("\n*** valgrind not found: the C++ memory checks did not run ***\n");
-            None
-        }
-    }
-}
-
 #[test]
 fn the_cpp_programs_are_valgrind_clean() {
     let early_end = answers_file("valgrind_answers.txt", "4\nx\n6\n");
@@ -147,15 +120,15 @@ fn the_cpp_programs_are_valgrind_clean() {
         let Some(cpp) = cpp(program) else {
             return;
         };
-        let Some((code, report)) = valgrind(&cpp, args, stdin) else {
+        // Questions go to standard error too: the report holds only valgrind's lines.
+        let Some(run) = cpp.memcheck(args, stdin) else {
             return;
         };
-        // Questions go to standard error too: only valgrind's own lines count.
-        let report: String = report
-            .lines()
-            .filter(|line| line.starts_with("=="))
-            .collect();
-        assert_eq!((code, report.as_str()), (0, ""), "{program} {args:?}");
+        assert_eq!(
+            (run.code, run.report.as_str()),
+            (0, ""),
+            "{program} {args:?}"
+        );
     }
 }
 

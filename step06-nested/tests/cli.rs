@@ -1,30 +1,17 @@
 //! The binary as a user meets it: the talk's example, refusals, a reader that stops
-//! early, and parity with the two C++ programs in `cpp/`.
+//! early. Parity with the two C++ programs in `cpp/` is in `cpp.rs`.
+
+mod common;
 
 use assert_cmd::Command;
+use common::TALKS_EXAMPLE;
 use predicates::prelude::*;
 use std::io::Read;
-use std::path::Path;
 use std::process::Stdio;
 
 fn nested() -> Command {
     Command::cargo_bin("step06-nested").unwrap()
 }
-
-const TALKS_EXAMPLE: &str = "\
-caller: resume 1
-outer: starts, calls inner(3)
-inner: step 1 of 3, suspends
-caller: resume 2
-inner: step 2 of 3, suspends
-caller: resume 3
-inner: step 3 of 3, suspends
-caller: resume 4
-inner: done
-outer: inner is done, suspends
-caller: resume 5
-outer: done
-";
 
 #[test]
 fn without_arguments_the_outer_awaits_inner_3() {
@@ -119,104 +106,4 @@ fn a_reader_that_stops_early_ends_the_program_quietly() {
     let output = program.wait_with_output().unwrap();
     assert!(output.status.success(), "{}", output.status);
     assert_eq!(String::from_utf8_lossy(&output.stderr), "");
-}
-
-fn cpp(file: &str) -> Option<cpp_parity::CppProgram> {
-    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("cpp").join(file);
-    cpp_parity::compile(source, env!("CARGO_TARGET_TMPDIR"))
-}
-
-/// Chains to compare: (depth, inner steps, stop after).
-const CHAINS: [(u32, u32, Option<u32>); 7] = [
-    (1, 3, None),
-    (1, 0, None),
-    (2, 1, None),
-    (3, 2, Some(2)),
-    (10, 5, Some(7)),
-    (10, 4, Some(0)),
-    (100, 3, None),
-];
-
-/// The Rust binary's arguments for a chain.
-fn rust_args(mode: &str, (depth, steps, stop_after): (u32, u32, Option<u32>)) -> Vec<String> {
-    let mut args = vec![
-        "--mode".to_string(),
-        mode.to_string(),
-        "--depth".to_string(),
-        depth.to_string(),
-        "--inner-steps".to_string(),
-        steps.to_string(),
-    ];
-    if let Some(resumes) = stop_after {
-        args.extend(["--stop-after".to_string(), resumes.to_string()]);
-    }
-    args
-}
-
-/// The C++ programs' positional arguments for a chain (no stop: -1, which never comes).
-fn cpp_args((depth, steps, stop_after): (u32, u32, Option<u32>)) -> [String; 3] {
-    let stop = stop_after.map_or(-1, i64::from);
-    [depth.to_string(), steps.to_string(), stop.to_string()]
-}
-
-fn rust(args: &[String]) -> std::process::Command {
-    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_step06-nested"));
-    command.args(args);
-    command
-}
-
-#[test]
-fn the_explicit_loop_prints_what_the_cpp_loop_prints() {
-    let Some(cpp) = cpp("explicit_loop.cpp") else {
-        return;
-    };
-    cpp_parity::assert_same_stdout(
-        &mut rust(&rust_args("loop", (1, 3, None))),
-        &mut cpp.command(),
-    );
-    for chain in CHAINS {
-        let shown = cpp_parity::assert_same_stdout(
-            &mut rust(&rust_args("loop", chain)),
-            cpp.command().args(cpp_args(chain)),
-        );
-        assert!(shown.starts_with("caller: "), "{chain:?}");
-    }
-}
-
-#[test]
-fn await_and_stack_print_what_the_cpp_msub_walk_prints() {
-    let Some(cpp) = cpp("awaitable.cpp") else {
-        return;
-    };
-    let talk = cpp_parity::assert_same_stdout(&mut rust(&[]), &mut cpp.command());
-    assert_eq!(talk, TALKS_EXAMPLE);
-    for mode in ["await", "stack"] {
-        for chain in CHAINS {
-            let (depth, steps, stop_after) = chain;
-            let shown = cpp_parity::assert_same_stdout(
-                &mut rust(&rust_args(mode, chain)),
-                cpp.command().arg("await").args(cpp_args(chain)),
-            );
-            let resumes = stop_after.unwrap_or(depth + steps + 1);
-            assert_eq!(
-                shown.matches("caller: resume").count() as u32,
-                resumes,
-                "{chain:?}"
-            );
-        }
-    }
-}
-
-#[test]
-fn forgot_prints_what_the_cpp_call_without_co_await_prints() {
-    let Some(cpp) = cpp("awaitable.cpp") else {
-        return;
-    };
-    for chain in CHAINS {
-        let shown = cpp_parity::assert_same_stdout(
-            &mut rust(&rust_args("forgot", chain)),
-            cpp.command().arg("forgot").args(cpp_args(chain)),
-        );
-        assert!(!shown.contains("inner:"), "{chain:?}");
-    }
 }

@@ -68,3 +68,25 @@ fn in_cpp_at_o2_symmetric_transfer_keeps_the_stack_flat_and_nested_resume_overfl
     assert_eq!(text(&overflow), "");
 }
 // ANCHOR_END: cpp_stack
+
+#[test]
+fn the_cpp_programs_that_do_not_overflow_are_valgrind_clean() {
+    let runs: [(&str, &[&str]); 3] = [
+        ("continuation.cpp", &[]),
+        ("stack_depth.cpp", &["transfer", "1000"]),
+        ("stack_depth.cpp", &["nested", "100"]),
+    ];
+    for (program, args) in runs {
+        let Some(cpp) = cpp(program) else {
+            return;
+        };
+        let Some(run) = cpp.memcheck(args, None) else {
+            return;
+        };
+        assert_eq!(
+            (run.code, run.report.as_str()),
+            (0, ""),
+            "{program} {args:?}"
+        );
+    }
+}

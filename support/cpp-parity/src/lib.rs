@@ -5,6 +5,12 @@
 //! binary. Without g++ there is nothing to compare against: outside CI the test says so
 //! loudly on standard error and returns; with the `CI` variable set it fails, so a CI
 //! machine without g++ can never look green.
+//!
+//! [`CppProgram::memcheck`] runs a compiled program under valgrind, where it is installed.
+
+mod memcheck;
+
+pub use memcheck::{ERROR_EXIT_CODE, Memcheck};
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
