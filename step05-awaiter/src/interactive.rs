@@ -3,10 +3,10 @@
 //! error in the binary), so that `step05-awaiter --interactive < scores > show` leaves
 //! a clean show in `show` and still asks on the terminal.
 
-use crate::{Score, ScoredRadio, Speaker, radio_station};
+use crate::{NotAScore, Score, ScoredRadio, Speaker, radio_station};
 use std::cell::RefCell;
 use std::fmt;
-use std::io::{self, BufRead, Write};
+use std::io::{self, BufRead, Read, Write};
 use std::rc::Rc;
 use step01_function::Style;
 
@@ -49,28 +49,46 @@ impl fmt::Display for Tally {
 }
 // ANCHOR_END: tally
 
+/// The longest line that may hold a score, newline included. A score needs three bytes;
+/// the limit is there so that a line that never ends (`< /dev/zero`) cannot fill the
+/// memory. (The C++ program reads lines of any length.)
+const LONGEST_ANSWER: usize = 64;
+
 // ANCHOR: ask
 /// Asks until a line holds a score; `None` at the end of the input.
-///
-/// Lines are read as bytes: one that is not UTF-8 is not a score either, and is asked
-/// again rather than ending the show with an I/O error.
 fn ask(answers: &mut dyn BufRead, questions: &mut dyn Write) -> io::Result<Option<Score>> {
-    let mut line = Vec::new();
     loop {
         write!(questions, "{QUESTION}")?;
         questions.flush()?;
-        line.clear();
-        if answers.read_until(b'\n', &mut line)? == 0 {
+        let Some(answer) = read_answer(answers)? else {
             // Ends the question's line, so that what is printed next starts on its own.
             writeln!(questions)?;
             return Ok(None);
-        }
-        let text = String::from_utf8_lossy(&line);
-        match text.strip_suffix('\n').unwrap_or(&text).parse() {
+        };
+        match answer {
             Ok(score) => return Ok(Some(score)),
             Err(not_a_score) => writeln!(questions, "{not_a_score}")?,
         }
     }
+}
+
+/// Reads one line of `answers` as a score; `None` at the end of the input.
+///
+/// Lines are read as bytes: one that is not UTF-8 is not a score either, and is asked
+/// again rather than ending the show with an I/O error. A line longer than
+/// [`LONGEST_ANSWER`] is not one either; it is read to its end, but not kept.
+fn read_answer(answers: &mut dyn BufRead) -> io::Result<Option<Result<Score, NotAScore>>> {
+    let mut line = Vec::new();
+    let read = Read::take(&mut *answers, LONGEST_ANSWER as u64).read_until(b'\n', &mut line)?;
+    if read == 0 {
+        return Ok(None);
+    }
+    if read == LONGEST_ANSWER && !line.ends_with(b"\n") {
+        answers.skip_until(b'\n')?;
+        return Ok(Some(Err(NotAScore)));
+    }
+    let text = String::from_utf8_lossy(&line);
+    Ok(Some(text.strip_suffix('\n').unwrap_or(&text).parse()))
 }
 // ANCHOR_END: ask
 
@@ -141,5 +159,38 @@ mod tests {
         ); // 0.1666
         assert_eq!(tally(&[10; 1000]), "Average score: 10.0 over 1000 songs");
         assert_eq!(tally(&[0, 0]), "Average score: 0.0 over 2 songs");
+    }
+
+    /// The scores `ask` finds in `input`, and what it wrote on the questions writer.
+    fn asked(input: &[u8]) -> (Vec<Score>, String) {
+        let (mut answers, mut questions) = (input, Vec::new());
+        let mut scores = Vec::new();
+        while let Some(score) = ask(&mut answers, &mut questions).unwrap() {
+            scores.push(score);
+        }
+        (scores, String::from_utf8(questions).unwrap())
+    }
+
+    #[test]
+    fn a_line_too_long_for_a_score_is_refused_and_skipped_to_its_end() {
+        let not_a_score = format!("{QUESTION}{NotAScore}\n");
+        let end = format!("{QUESTION}\n");
+        let padded = |width| format!("{:^width$}\n", "7");
+        // The longest line that may hold a score, newline included, and one byte more.
+        let (scores, questions) = asked(padded(LONGEST_ANSWER - 1).as_bytes());
+        assert_eq!(
+            (scores, questions),
+            (vec![Score::new(7).unwrap()], QUESTION.to_owned() + &end)
+        );
+        let (scores, questions) = asked(padded(LONGEST_ANSWER).as_bytes());
+        assert_eq!((scores, questions), (vec![], not_a_score.clone() + &end));
+        // A mebibyte without a newline, then a score on the next line.
+        let mut input = vec![b'1'; 1 << 20];
+        input.extend_from_slice(b"\n8\n");
+        let (scores, questions) = asked(&input);
+        assert_eq!(
+            (scores, questions),
+            (vec![Score::new(8).unwrap()], not_a_score + QUESTION + &end)
+        );
     }
 }
