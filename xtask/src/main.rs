@@ -52,7 +52,8 @@ enum Command {
     },
     /// Run every step's binary in order, each under its chapter's title
     Tour,
-    /// Run everything CI checks: fmt, clippy, tests, exercises, book; stop at the first failure
+    /// Run everything CI checks: fmt, clippy, tests, exercises, bench --quick, book; stop at the
+    /// first failure
     Ci,
     /// The workshop: list, start, or run an exercise (N.M) with --hint or --solution
     Exercise(exercise::Args),

@@ -66,7 +66,8 @@ pub fn list(workshop: &Workshop, out: &mut dyn Write) -> Result<()> {
             step = &exercise.step;
             let chapter = Path::new("book/src").join(format!("{step}.md"));
             let title = crate::tour::chapter_title(&workshop.root.join(&chapter), step);
-            text.push_str(&format!("{title} (read {})\n", chapter.display()));
+            // The built page, not the source: the source is full of `{{#include}}` lines.
+            text.push_str(&format!("{title} (read target/book/{step}.html)\n"));
         }
         let status = status(workshop, &progress, exercise);
         if status == Status::Done {

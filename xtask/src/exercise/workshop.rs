@@ -33,7 +33,7 @@ pub fn start(workshop: &Workshop, out: &mut dyn Write) -> Result<()> {
     // to the list, which says where the learner stands.
     let next = match workshop.exercises.first() {
         Some(first) if copied.first() == Some(&first.id) => format!(
-            "Read book/src/{}.md, then run: cargo xtask exercise {}",
+            "Read target/book/{}.html (`cargo xtask book` builds it), then run: cargo xtask exercise {}",
             first.step, first.id
         ),
         _ => "`cargo xtask exercise list` shows where you stand.".to_owned(),

@@ -129,7 +129,7 @@ fn start_copies_the_starters_and_never_overwrites_the_learners_files() {
     let mut out = Vec::new();
     workshop::start(&workshop, &mut out).unwrap();
     let dir = format!("{}/workshop/step01-function", temp.path().display());
-    let next = "Read book/src/step01-function.md, then run: cargo xtask exercise 1.1";
+    let next = "Read target/book/step01-function.html (`cargo xtask book` builds it), then run: cargo xtask exercise 1.1";
     assert_eq!(
         String::from_utf8(out).unwrap(),
         format!(
@@ -162,7 +162,7 @@ fn list_gives_each_exercise_its_status_under_its_chapter() {
         list::list(workshop, &mut out).unwrap();
         String::from_utf8(out).unwrap()
     };
-    let heading = format!("{title} (read book/src/step01-function.md)\n");
+    let heading = format!("{title} (read target/book/step01-function.html)\n");
     let start = "First run `cargo xtask exercise start`: it copies the starters into workshop/.";
     assert_eq!(
         listed(&workshop),
