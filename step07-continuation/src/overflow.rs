@@ -4,7 +4,7 @@
 //! A stack overflow is not a panic: Rust's guard page handler prints "thread '…' has
 //! overflowed its stack" and aborts the whole process. Nothing can catch it in-process.
 
-use std::io;
+use std::io::{self, Write};
 use std::path::Path;
 use std::process::{Command, ExitStatus};
 
@@ -19,8 +19,12 @@ pub fn progress_line(depth: u32, stack: usize) -> String {
 
 /// A [`Progress`](crate::stack::Progress) that prints a [`progress_line`] on standard
 /// output (line-buffered: each line is out before the next link runs).
+///
+/// A write that fails is let go: the lines are for whoever reads them, and a reader that
+/// left (`| head -1`) must not turn into a panic in the middle of the chain, as
+/// `println!` would.
 pub fn print_progress(depth: u32, stack: usize) {
-    println!("{}", progress_line(depth, stack));
+    let _ = writeln!(io::stdout(), "{}", progress_line(depth, stack));
 }
 
 /// What became of a child.

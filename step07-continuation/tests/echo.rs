@@ -14,7 +14,8 @@ const PATIENCE: Duration = Duration::from_secs(30);
 struct Server {
     child: Child,
     addr: SocketAddr,
-    stdout: BufReader<ChildStdout>,
+    /// What it prints after the line with its address; `None` once nobody reads it.
+    stdout: Option<BufReader<ChildStdout>>,
     /// Lines of its standard error, as they come.
     stderr: Receiver<String>,
 }
@@ -46,7 +47,7 @@ impl Server {
         Server {
             child,
             addr,
-            stdout,
+            stdout: Some(stdout),
             stderr: received,
         }
     }
@@ -57,8 +58,8 @@ impl Server {
         peer
     }
 
-    /// Sends Ctrl-C (SIGINT), returns the exit code and the rest of its standard output.
-    fn ctrl_c(mut self) -> (Option<i32>, String) {
+    /// Sends Ctrl-C (SIGINT), returns the exit code.
+    fn interrupt(&mut self) -> Option<i32> {
         let pid = self.child.id().to_string();
         assert!(
             Command::new("kill")
@@ -67,10 +68,16 @@ impl Server {
                 .unwrap()
                 .success()
         );
-        let status = self.child.wait().unwrap();
+        self.child.wait().unwrap().code()
+    }
+
+    /// Sends Ctrl-C (SIGINT), returns the exit code and the rest of its standard output.
+    fn ctrl_c(mut self) -> (Option<i32>, String) {
+        let code = self.interrupt();
         let mut rest = String::new();
-        self.stdout.read_to_string(&mut rest).unwrap();
-        (status.code(), rest)
+        let mut stdout = self.stdout.take().expect("standard output still read");
+        stdout.read_to_string(&mut rest).unwrap();
+        (code, rest)
     }
 }
 
@@ -161,6 +168,17 @@ fn ctrl_c_stops_the_server_while_a_peer_is_still_connected() {
     assert_eq!(server.ctrl_c(), (Some(0), "stopped by Ctrl-C\n".to_owned()));
     // Its task went with the runtime, and the socket with the task.
     assert_eq!(idle.read(&mut [0; 1]).unwrap(), 0);
+}
+
+#[test]
+fn a_reader_that_went_away_does_not_stop_the_server() {
+    let mut server = Server::start();
+    drop(server.stdout.take()); // its last line, "stopped by Ctrl-C", finds the pipe closed
+    let echoed = round_trip(server.connect(), b"Orbital -> Chime".to_vec());
+    assert_eq!(echoed, b"Orbital -> Chime");
+    assert_eq!(server.interrupt(), Some(0));
+    // The server has exited: its standard error is closed, and it said nothing there.
+    assert_eq!(server.stderr.recv().ok(), None);
 }
 
 #[test]

@@ -2,6 +2,7 @@
 //! echoes every peer's bytes back to it, stops cleanly on Ctrl-C.
 
 use clap::Parser;
+use std::io::Write;
 use std::net::SocketAddr;
 use std::pin::pin;
 use std::process::ExitCode;
@@ -51,7 +52,7 @@ async fn listen_until_ctrl_c(addr: SocketAddr) -> Result<(), String> {
     if let Poll::Ready(result) = poll_once(ctrl_c.as_mut()).await {
         return result.map_err(|err| format!("cannot handle Ctrl-C: {err}"));
     }
-    println!("listening on {local}");
+    tell(format_args!("listening on {local}"));
     let shutdown = async {
         if let Err(err) = ctrl_c.await {
             eprintln!("error: cannot handle Ctrl-C: {err}");
@@ -59,11 +60,18 @@ async fn listen_until_ctrl_c(addr: SocketAddr) -> Result<(), String> {
         }
     };
     serve(listener, shutdown).await;
-    println!("stopped by Ctrl-C");
+    tell(format_args!("stopped by Ctrl-C"));
     Ok(())
     // Leaving `block_on` drops the runtime, and with it every peer's task and socket.
 }
 // ANCHOR_END: listen
+
+/// Prints a line on standard output for whoever watches the server. A write that fails
+/// is let go: a closed or full output (`echo-server | head -0`) must not stop the server,
+/// still less panic it, as `println!` would.
+fn tell(line: std::fmt::Arguments<'_>) {
+    let _ = writeln!(std::io::stdout(), "{line}");
+}
 
 /// Polls `future` exactly once and says what it returned.
 async fn poll_once<F: Future + Unpin>(mut future: F) -> Poll<F::Output> {
