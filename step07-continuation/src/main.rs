@@ -53,23 +53,24 @@ fn main() -> ExitCode {
                 out,
                 "await in a loop: {n} inner futures, each ready at once, on a {kib} KiB stack"
             )?;
-            let report = stack::on_small_stack(kib, move || stack::measure_await_loop(n));
+            let report = stack::try_on_small_stack(kib, move || stack::measure_await_loop(n))?;
             writeln!(out, "{}", summary("the loop's total", report))
         }),
         (None, Some(n), _) if cli.overflow_child => {
             // Outside `coro_cli::run`, which holds the lock on standard output: the chain's
             // thread prints its progress there.
-            let report = stack::on_small_stack(kib, move || {
+            let report = stack::try_on_small_stack(kib, move || {
                 stack::chain(n, WakeMode::Direct, Some(overflow::print_progress))
             });
-            coro_cli::run(|out| writeln!(out, "{}", summary("the outermost link", report)))
+            coro_cli::run(|out| writeln!(out, "{}", summary("the outermost link", report?)))
         }
         (None, Some(n), Wake::Queue) => coro_cli::run(|out| {
             writeln!(
                 out,
                 "a chain of {n} links, each woken through the run queue, on a {kib} KiB stack"
             )?;
-            let report = stack::on_small_stack(kib, move || stack::chain(n, WakeMode::Queue, None));
+            let report =
+                stack::try_on_small_stack(kib, move || stack::chain(n, WakeMode::Queue, None))?;
             writeln!(out, "{}", summary("the outermost link", report))
         }),
         (None, Some(n), Wake::Direct) => direct_chain(n, kib),
@@ -117,8 +118,10 @@ fn direct_chain(n: u32, kib: u32) -> ExitCode {
         let how = child
             .signal()
             .map_or(child.status.to_string(), overflow::signal_name);
+        // Not an overflow: the child's own last word, if it had one.
         let why = child
             .overflow_message()
+            .or_else(|| child.stderr.lines().last())
             .unwrap_or("no stack overflow reported");
         writeln!(out, "the child died of {how}: {why}")?;
         let Some((link, stack)) = child.last_link else {

@@ -6,6 +6,7 @@
 //! has instead, and where the stack still grows.
 
 use std::cell::Cell;
+use std::io;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::task::{Poll, Waker};
 
@@ -46,16 +47,34 @@ pub fn deepest() -> usize {
 }
 // ANCHOR_END: probe
 
-/// Runs `demo` on a new thread with a stack of `kib` KiB and returns its result.
-/// A stack overflow there aborts the whole process: see [`crate::overflow`].
+/// Runs `demo` on a new thread with a stack of `kib` KiB and returns its result; a panic
+/// in `demo` goes on in the caller. A stack overflow there aborts the whole process: see
+/// [`crate::overflow`].
+///
+/// # Panics
+///
+/// If the thread cannot be started; [`try_on_small_stack`] says why instead.
 pub fn on_small_stack<T: Send + 'static>(kib: u32, demo: impl FnOnce() -> T + Send + 'static) -> T {
-    std::thread::Builder::new()
+    try_on_small_stack(kib, demo).unwrap_or_else(|err| panic!("{err}"))
+}
+
+/// [`on_small_stack`], or why the thread could not be started: a system short of memory
+/// may refuse the stack (`--stack-kib` goes up to 64 MiB).
+pub fn try_on_small_stack<T: Send + 'static>(
+    kib: u32,
+    demo: impl FnOnce() -> T + Send + 'static,
+) -> io::Result<T> {
+    let thread = std::thread::Builder::new()
         .name("small-stack".into())
         .stack_size(kib as usize * 1024)
         .spawn(demo)
-        .expect("start a thread")
+        .map_err(|err| {
+            let why = format!("cannot start a thread with a {kib} KiB stack: {err}");
+            io::Error::new(err.kind(), why)
+        })?;
+    Ok(thread
         .join()
-        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+        .unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
 }
 
 // ANCHOR: await_loop
