@@ -78,8 +78,20 @@ pub struct UniformIntDistribution {
 
 impl UniformIntDistribution {
     /// Whole numbers from `low` to `high`, both included.
+    ///
+    /// # Panics
+    ///
+    /// If `low > high`, or if the range is as wide as the engine's (2³¹ − 2 numbers) or
+    /// wider: libstdc++ takes other paths for those (one that returns the engine's number
+    /// as it is, one that combines several draws), which are not written here, and
+    /// `sample` would divide by zero.
     pub const fn new(low: i32, high: i32) -> Self {
         assert!(low <= high, "uniform_int_distribution needs low <= high");
+        let engine_range = (DefaultRandomEngine::MAX - DefaultRandomEngine::MIN) as i64;
+        assert!(
+            (high as i64) - (low as i64) < engine_range,
+            "uniform_int_distribution: only ranges narrower than the engine's are implemented"
+        );
         Self { low, high }
     }
 
@@ -151,6 +163,26 @@ mod tests {
         assert_eq!(draws(0, 100, 10), [0, 13, 76, 46, 53, 22, 4, 68, 68, 94]);
     }
     // ANCHOR_END: vectors
+
+    #[test]
+    fn the_widest_range_implemented_matches_libstdcxx() {
+        // What g++ 12's uniform_int_distribution<int>(0, 2147483644) draws from a fresh
+        // default_random_engine: the engine's numbers less one (scaling is 1).
+        assert_eq!(draws(0, 2_147_483_644, 2), [16_806, 282_475_248]);
+        assert_eq!(draws(-5, 2_147_483_639, 1), [16_801]);
+    }
+
+    #[test]
+    fn a_range_as_wide_as_the_engines_is_refused() {
+        for (low, high) in [
+            (0, 2_147_483_645),
+            (i32::MIN, i32::MAX),
+            (-1, 2_147_483_644),
+        ] {
+            let made = std::panic::catch_unwind(|| UniformIntDistribution::new(low, high));
+            assert!(made.is_err(), "{low}..={high}");
+        }
+    }
 
     #[test]
     fn u64_is_two_u32_low_word_first() {
