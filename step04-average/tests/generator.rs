@@ -3,6 +3,7 @@
 
 use genawaiter::GeneratorState;
 use std::cell::Cell;
+use std::io::{self, Write};
 use std::rc::Rc;
 use step04_average::{Console, Numbers, generator};
 
@@ -47,10 +48,20 @@ fn each_resume_yields_nothing_and_the_last_completes_with_the_average() {
 }
 // ANCHOR_END: complete
 
-/// Counts how many times it was dropped.
-struct DropCounter(Rc<Cell<u32>>);
+/// A writer that throws its lines away and counts its drops. Given to a generator as the
+/// writer of its only console, it goes when the generator's frame lets the console go.
+struct Witness(Rc<Cell<u32>>);
 
-impl Drop for DropCounter {
+impl Write for Witness {
+    fn write(&mut self, line: &[u8]) -> io::Result<usize> {
+        Ok(line.len())
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+impl Drop for Witness {
     fn drop(&mut self) {
         self.0.set(self.0.get() + 1);
     }
@@ -60,21 +71,22 @@ impl Drop for DropCounter {
 fn dropping_the_generator_mid_calculation_frees_what_it_holds() {
     for resumes in [0, 1, 2] {
         let drops = Rc::new(Cell::new(0));
-        let held = DropCounter(drops.clone());
-        let console = Console::new(Vec::new());
-        let mut calculation = genawaiter::rc::Gen::new(move |co| async move {
-            let _held_across_yields = held;
-            for _ in 0..4 {
-                co.yield_(()).await;
-            }
-            0
-        });
+        let console = Console::new(Witness(Rc::clone(&drops)));
+        let holders = Rc::downgrade(&console);
+        let mut calculation = generator::average(numbers(&[1, 2, 3, 4]), console);
         for _ in 0..resumes {
             assert_eq!(calculation.resume(), GeneratorState::Yielded(()));
         }
-        assert_eq!(drops.get(), 0, "still calculating after {resumes} resumes");
+        assert_eq!(
+            (holders.strong_count(), drops.get()),
+            (1, 0),
+            "the frame holds the console after {resumes} resumes"
+        );
         drop(calculation);
-        assert_eq!(drops.get(), 1, "dropped after {resumes} resumes");
-        drop(console);
+        assert_eq!(
+            (holders.strong_count(), drops.get()),
+            (0, 1),
+            "dropped after {resumes} resumes"
+        );
     }
 }
