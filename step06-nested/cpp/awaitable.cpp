@@ -12,6 +12,8 @@
 #include <string_view>
 #include <utility>
 
+#include "level.hpp"
+
 // ANCHOR: task
 // A coroutine that can be resumed by its owner or awaited by another Task.
 class [[nodiscard]] Task
@@ -92,23 +94,6 @@ public:
 
 private:
     Handle mHandle;
-};
-
-// A coroutine's place in the chain: level 0 is the outer, level depth the inner.
-struct Level
-{
-    int index;
-    int depth;
-    int steps;
-
-    Level child() const { return {index + 1, depth, steps}; }
-    bool isInner() const { return index == depth; }
-    // How its caller names it: inner(3), or middle 2.
-    std::string call() const { return isInner() ? "inner(" + std::to_string(steps) + ")" : name(); }
-    std::string name() const
-    {
-        return index == 0 ? "outer" : isInner() ? "inner" : "middle " + std::to_string(index);
-    }
 };
 
 Task coroutine(Level level);

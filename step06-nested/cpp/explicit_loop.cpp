@@ -10,6 +10,8 @@
 #include <string>
 #include <utility>
 
+#include "level.hpp"
+
 // ANCHOR: generator
 // A generator of ints: each co_yield stops the body, and value() reads what it yielded.
 class [[nodiscard]] Generator
@@ -62,23 +64,6 @@ private:
     Handle mHandle;
 };
 // ANCHOR_END: generator
-
-// A coroutine's place in the chain: level 0 is the outer, level depth the inner.
-struct Level
-{
-    int index;
-    int depth;
-    int steps;
-
-    Level child() const { return {index + 1, depth, steps}; }
-    bool isInner() const { return index == depth; }
-    // How its caller names it: inner(3), or middle 2.
-    std::string call() const { return isInner() ? "inner(" + std::to_string(steps) + ")" : name(); }
-    std::string name() const
-    {
-        return index == 0 ? "outer" : isInner() ? "inner" : "middle " + std::to_string(index);
-    }
-};
 
 Generator coroutine(Level level);
 
