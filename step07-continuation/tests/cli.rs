@@ -1,6 +1,9 @@
 //! The binary as a user meets it: the transcript, the stack demos, and its refusals.
 
+mod common;
+
 use assert_cmd::Command;
+use common::deepest;
 
 fn demo() -> Command {
     Command::cargo_bin("step07-continuation").unwrap()
@@ -19,18 +22,6 @@ fn stdout_lines(command: &mut Command) -> Vec<String> {
         .lines()
         .map(String::from)
         .collect()
-}
-
-/// Splits "…deepest stack N bytes" into the text before N, and N.
-fn deepest(line: &str) -> (&str, usize) {
-    let (text, bytes) = line
-        .rsplit_once(' ')
-        .and_then(|(rest, unit)| {
-            assert_eq!(unit, "bytes");
-            rest.rsplit_once(' ')
-        })
-        .unwrap();
-    (text, bytes.parse().unwrap())
 }
 
 #[test]

@@ -1,19 +1,10 @@
 //! The C++ counterparts in `cpp/`: the same transcript as the Rust binary, and what
 //! symmetric transfer does to the stack at -O2.
 
-use std::path::Path;
+mod common;
 
-/// Splits "…deepest stack N bytes" into the text before N, and N.
-fn deepest(line: &str) -> (&str, usize) {
-    let (text, bytes) = line
-        .rsplit_once(' ')
-        .and_then(|(rest, unit)| {
-            assert_eq!(unit, "bytes");
-            rest.rsplit_once(' ')
-        })
-        .unwrap();
-    (text, bytes.parse().unwrap())
-}
+use common::deepest;
+use std::path::Path;
 
 fn cpp(name: &str) -> Option<cpp_parity::CppProgram> {
     let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("cpp").join(name);
