@@ -7,6 +7,7 @@
 // Run:   ./stack_depth nested|transfer N [stack KiB, default 256]
 #include <pthread.h>
 
+#include <algorithm>
 #include <coroutine>
 #include <cstdint>
 #include <cstdlib>
