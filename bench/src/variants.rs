@@ -27,6 +27,7 @@ impl fmt::Display for Variant {
     }
 }
 
+/// A coroutine on its own, not a chain.
 const fn plain(
     name: &'static str,
     sum: fn(u64) -> u64,
@@ -42,24 +43,27 @@ const fn plain(
     }
 }
 
-const fn nested(
-    name: &'static str,
-    depth: u32,
-    sum: fn(u64) -> u64,
-    frame_bytes: fn() -> usize,
-    what: &'static str,
-) -> Variant {
+/// Step 6's chain `DEPTH` calls deep, each level awaiting the next, in step 3's `Pinball`.
+const fn awaited<const DEPTH: u32>(name: &'static str) -> Variant {
     Variant {
         name,
-        depth: Some(depth),
-        sum,
-        frame_bytes,
-        what,
+        depth: Some(DEPTH),
+        sum: nested::sum_awaited::<DEPTH>,
+        frame_bytes: nested::awaited_bytes::<DEPTH>,
+        what: "step 6: `.await` chain in step 3's `Pinball`",
     }
 }
 
-const AWAIT: &str = "step 6: `.await` chain in step 3's `Pinball`";
-const STACK: &str = "step 6: `CallStack`, innermost resumed";
+/// The same chain on step 6's `CallStack`, which resumes the innermost level directly.
+const fn stacked<const DEPTH: u32>(name: &'static str) -> Variant {
+    Variant {
+        name,
+        depth: Some(DEPTH),
+        sum: nested::sum_stacked::<DEPTH>,
+        frame_bytes: nested::stacked_bytes::<DEPTH>,
+        what: "step 6: `CallStack`, innermost resumed",
+    }
+}
 
 /// Every variant, cheapest idea first; the nested ones by depth.
 pub const VARIANTS: &[Variant] = &[
@@ -111,62 +115,14 @@ pub const VARIANTS: &[Variant] = &[
         executor::frame_bytes,
         "step 7: `Executor`, a wake and a queue hop",
     ),
-    nested(
-        "await-1",
-        1,
-        nested::sum_awaited::<1>,
-        nested::awaited_bytes::<1>,
-        AWAIT,
-    ),
-    nested(
-        "await-4",
-        4,
-        nested::sum_awaited::<4>,
-        nested::awaited_bytes::<4>,
-        AWAIT,
-    ),
-    nested(
-        "await-16",
-        16,
-        nested::sum_awaited::<16>,
-        nested::awaited_bytes::<16>,
-        AWAIT,
-    ),
-    nested(
-        "await-64",
-        64,
-        nested::sum_awaited::<64>,
-        nested::awaited_bytes::<64>,
-        AWAIT,
-    ),
-    nested(
-        "callstack-1",
-        1,
-        nested::sum_stacked::<1>,
-        nested::stacked_bytes::<1>,
-        STACK,
-    ),
-    nested(
-        "callstack-4",
-        4,
-        nested::sum_stacked::<4>,
-        nested::stacked_bytes::<4>,
-        STACK,
-    ),
-    nested(
-        "callstack-16",
-        16,
-        nested::sum_stacked::<16>,
-        nested::stacked_bytes::<16>,
-        STACK,
-    ),
-    nested(
-        "callstack-64",
-        64,
-        nested::sum_stacked::<64>,
-        nested::stacked_bytes::<64>,
-        STACK,
-    ),
+    awaited::<1>("await-1"),
+    awaited::<4>("await-4"),
+    awaited::<16>("await-16"),
+    awaited::<64>("await-64"),
+    stacked::<1>("callstack-1"),
+    stacked::<4>("callstack-4"),
+    stacked::<16>("callstack-16"),
+    stacked::<64>("callstack-64"),
 ];
 
 /// The variant called `name`, if there is one.

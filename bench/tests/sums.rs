@@ -33,6 +33,11 @@ fn the_issue_asks_for_these_depths_of_both_chains() {
             .collect();
         assert_eq!(depths, [1, 4, 16, 64], "{family}");
     }
+    for v in VARIANTS {
+        if let Some(depth) = v.depth {
+            assert!(v.name.ends_with(&format!("-{depth}")), "{}", v.name);
+        }
+    }
 }
 
 // ANCHOR: polls
