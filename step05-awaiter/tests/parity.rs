@@ -121,14 +121,7 @@ fn the_cpp_programs_are_valgrind_clean() {
             return;
         };
         // Questions go to standard error too: the report holds only valgrind's lines.
-        let Some(run) = cpp.memcheck(args, stdin) else {
-            return;
-        };
-        assert_eq!(
-            (run.code, run.report.as_str()),
-            (0, ""),
-            "{program} {args:?}"
-        );
+        cpp.assert_memcheck_clean(args, stdin);
     }
 }
 

@@ -51,4 +51,15 @@ impl CppProgram {
             report,
         })
     }
+
+    /// Asserts that memcheck finds nothing wrong in a run with `args` (and standard input
+    /// from `stdin`) and that the program succeeds; where valgrind is not installed, only
+    /// says so, as [`memcheck`](Self::memcheck) does.
+    pub fn assert_memcheck_clean(&self, args: &[&str], stdin: Option<&Path>) {
+        if let Some(run) = self.memcheck(args, stdin) {
+            let program = self.command().get_program().to_owned();
+            let clean = (run.code, run.report.as_str());
+            assert_eq!(clean, (0, ""), "{} {args:?}", program.display());
+        }
+    }
 }
