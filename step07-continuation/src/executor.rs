@@ -98,7 +98,9 @@ impl Spawner {
     ///
     /// # Panics
     ///
-    /// If the executor has been dropped (only code run while it drops its tasks can see that).
+    /// If the executor has been dropped. A task never sees that while it runs, since only
+    /// its executor runs it; a spawner kept outside every task, or used by a task's
+    /// destructor while the executor drops its tasks, can.
     pub fn spawn<F>(&self, name: &'static str, future: F) -> JoinHandle<F::Output>
     where
         F: Future + Send + 'static,
