@@ -35,7 +35,11 @@ impl Promise {
     /// until the body is resumed and reads it; whoever waits to resume the body is woken.
     pub fn give_score(&self, score: Score) {
         self.score.set(Some(score));
-        if let Some(waker) = self.waker.borrow_mut().take() {
+        // Taken out before waking, not inside `if let` (which would keep the `RefCell`
+        // borrowed while waking): a waker may poll the body at once, and the body's next
+        // stop keeps its waker here again.
+        let waker = self.waker.borrow_mut().take();
+        if let Some(waker) = waker {
             waker.wake();
         }
     }

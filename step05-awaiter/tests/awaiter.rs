@@ -2,8 +2,9 @@
 //! awaiter that does not suspend when the score is there, and what the handle does when
 //! the body awaits something else.
 
+use std::cell::RefCell;
 use std::future::{Future, IntoFuture};
-use std::pin::pin;
+use std::pin::{Pin, pin};
 use std::rc::Rc;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -57,6 +58,50 @@ fn the_awaiter_suspends_once_then_hands_over_the_score() {
     assert_eq!(on_air.as_mut().poll(&mut cx), Poll::Ready(Some(score(8))));
 }
 // ANCHOR_END: two_polls
+
+thread_local! {
+    /// The body that [`PollAtOnce`] polls: a waker must be `Send`, a body with an `Rc` is not.
+    static BODY: RefCell<Option<Pin<Box<dyn Future<Output = ()>>>>> = RefCell::default();
+}
+
+/// A waker that polls the body inside `wake()`, as step 7's `WakeMode::Direct` does.
+struct PollAtOnce;
+
+impl Wake for PollAtOnce {
+    fn wake(self: Arc<Self>) {
+        // What the poll returns shows in the promise; the test reads it there.
+        let _ = poll_body();
+    }
+}
+
+fn poll_body() -> Poll<()> {
+    let waker = Waker::from(Arc::new(PollAtOnce));
+    BODY.with_borrow_mut(|body| {
+        let body = body.as_mut().expect("a body to poll");
+        body.as_mut().poll(&mut Context::from_waker(&waker))
+    })
+}
+
+#[test]
+fn a_waker_may_resume_the_body_inside_give_score() {
+    let promise = Rc::new(Promise::default());
+    let listener = Listener::new(Rc::clone(&promise));
+    let heard = Rc::new(RefCell::new(Vec::new()));
+    let scores = Rc::clone(&heard);
+    BODY.set(Some(Box::pin(async move {
+        for song in [CHIME, "Underworld -> Born Slippy"] {
+            let score = listener.play(song).await;
+            scores.borrow_mut().push(score);
+        }
+    })));
+    assert_eq!(poll_body(), Poll::Pending);
+    // The body goes on inside this call, to its next stop, which keeps its waker again.
+    promise.give_score(score(7));
+    assert_eq!(*heard.borrow(), [Some(score(7))]);
+    assert_eq!(promise.on_air(), Some("Underworld -> Born Slippy"));
+    promise.give_score(score(9));
+    assert_eq!(*heard.borrow(), [Some(score(7)), Some(score(9))]);
+}
 
 // ANCHOR: into_future
 #[test]
