@@ -134,17 +134,11 @@ fn the_direct_chain_overflows_in_a_child_and_the_parent_reports_how_far_it_got()
 fn the_overflow_child_lets_a_reader_that_went_away_go() {
     // The parent reads all it prints; someone else may stop reading after one line.
     // Enough links for more lines than a pipe holds, on a stack that fits them all.
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_step07-continuation"))
-        .args(["--overflow-child", "--chain", "5000", "--wake", "direct"])
-        .args(["--stack-kib", "65536"])
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    drop(child.stdout.take());
-    let output = child.wait_with_output().unwrap();
-    assert_eq!(String::from_utf8_lossy(&output.stderr), "");
-    assert!(output.status.success(), "{}", output.status);
+    coro_cli::testing::assert_quiet_when_the_reader_leaves(
+        std::process::Command::new(env!("CARGO_BIN_EXE_step07-continuation"))
+            .args(["--overflow-child", "--chain", "5000", "--wake", "direct"])
+            .args(["--stack-kib", "65536"]),
+    );
 }
 
 #[test]

@@ -77,7 +77,7 @@ pub fn run(body: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> ExitCode {
 
 /// What the steps' tests share to check the conventions above from outside a binary.
 pub mod testing {
-    use std::process::Output;
+    use std::process::{Command, Output, Stdio};
 
     /// Asserts that a run was refused the workspace's way: exit code 2, nothing on standard
     /// output, and exactly one line on standard error, an `error: ` naming `reason`.
@@ -99,6 +99,21 @@ pub mod testing {
             stderr.contains(reason),
             "{stderr:?} should contain {reason:?}"
         );
+    }
+
+    /// Runs `command` with a reader that goes away at once: the program must end with
+    /// success and say nothing, rather than panic inside `println!`. Give it enough to
+    /// print that the pipe fills.
+    pub fn assert_quiet_when_the_reader_leaves(command: &mut Command) {
+        let mut child = command
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("start the program");
+        drop(child.stdout.take());
+        let output = child.wait_with_output().expect("wait for the program");
+        assert_eq!(String::from_utf8_lossy(&output.stderr), "");
+        assert!(output.status.success(), "{}", output.status);
     }
 }
 
