@@ -54,45 +54,48 @@ impl<'p> IntoFuture for OnAir<'p> {
 
     fn into_future(self) -> AwaitScore<'p> {
         // What `yield_value(song)` does before C++ asks the awaiter anything.
-        self.promise.put_on_air(self.song);
+        let cue = self.promise.put_on_air(self.song);
         AwaitScore {
             promise: self.promise,
-            suspended: false,
+            cue,
         }
     }
 }
 // ANCHOR_END: on_air
 
 // ANCHOR: awaiter
-/// The awaiter: the body stops at it until the listener has heard the song, and gets the
-/// score (`None` if none was given) when it goes on.
+/// The awaiter: the body stops at it until the listener moves on from the song, and
+/// gets the score (`None` if none was given) when it goes on.
 #[derive(Debug)]
 pub struct AwaitScore<'p> {
     /// The talk's awaiter keeps the handle to reach the promise; this one holds the
     /// promise from the start.
     promise: &'p Promise,
-    /// Whether the first poll suspended: the next poll is the resume.
-    suspended: bool,
+    /// How many times the listener had moved on when the song went on air.
+    cue: u64,
 }
 
 impl Future for AwaitScore<'_> {
     type Output = Option<Score>;
 
-    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Score>> {
-        if !self.suspended {
-            // await_ready() -> false: the listener cannot have scored a song it has not
-            // heard, so there is nothing to check before suspending.
-
-            // await_suspend(handle): keep what resumes us. A Rust task is resumed by
-            // waking its waker, so that is what the promise keeps.
-            self.promise.keep_waker(cx.waker());
-            self.suspended = true;
-            // void await_suspend: stay suspended. `Pending` travels out of the body's
-            // poll to the handle, whose next_song() returns.
-            return Poll::Pending;
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Score>> {
+        // Rust asks C++'s two questions in the other order, for a reason.
+        // await_suspend(handle), first: keep what resumes us. A Rust task is resumed by
+        // waking its waker, so that is what the promise keeps: the latest one, since a
+        // poll may bring a new one. Kept *before* the check below: were the listener to
+        // move on between a check and the keeping (from another thread, say), the wake
+        // would go to an old waker or to none, and the body would sleep for ever.
+        self.promise.keep_waker(cx.waker());
+        // await_ready(), then: may the body go on? Only if the listener has moved on
+        // since the song went on air. A poll alone says nothing: an executor may poll
+        // for reasons of its own (a `join!` polls every branch when any one is woken).
+        if self.promise.moved_on_since(self.cue) {
+            // await_resume(): the value of the `co_await` expression.
+            return Poll::Ready(self.promise.score());
         }
-        // await_resume(): the value of the `co_await` expression, read from the promise.
-        Poll::Ready(self.promise.score())
+        // void await_suspend: stay suspended. `Pending` travels out of the body's poll
+        // to whoever polled it.
+        Poll::Pending
     }
 }
 // ANCHOR_END: awaiter

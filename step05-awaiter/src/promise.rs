@@ -10,31 +10,46 @@ use std::task::Waker;
 use step01_function::Song;
 
 // ANCHOR: promise
-/// The song on air and the listener's score for it, shared by the body and its handle.
+/// The song on air, the listener's score for it, and whether the listener has moved on:
+/// shared by the body and its handle.
 ///
 /// `Cell`s, because both sides change them through shared `Rc`s, one at a time: the body
-/// runs only inside the handle's `next_song()`, never at the same moment as its caller.
+/// runs only while someone polls it, never at the same moment as the listener.
 #[derive(Debug, Default)]
 pub struct Promise {
     /// The promise's `value`: the song the body put on air at its last stop.
     song: Cell<Option<Song>>,
     /// The talk's new member: the listener's score for the song on air, if given.
     score: Cell<Option<Score>>,
+    /// How many times the listener has moved on to the next song. An awaiter notes it
+    /// when its song goes on air, and may go on once it has changed: this, not how often
+    /// the awaiter is polled, is what tells a resume from a poll.
+    moves: Cell<u64>,
     /// What the awaiter's `await_suspend` kept: the way to ask for the body to be
-    /// resumed. Giving a score wakes it.
+    /// polled. Scoring and moving on both wake it.
     waker: RefCell<Option<Waker>>,
 }
+// ANCHOR_END: promise
 
+// ANCHOR: listener_acts
 impl Promise {
-    /// The song on air, if the body stopped at one.
-    pub fn on_air(&self) -> Option<Song> {
-        self.song.get()
-    }
-
-    /// The handle's `score()`: the listener's verdict on the song on air. It waits here
-    /// until the body is resumed and reads it; whoever waits to resume the body is woken.
+    /// The handle's `score()`: the listener's verdict on the song on air. The body reads
+    /// it when the listener moves on.
     pub fn give_score(&self, score: Score) {
         self.score.set(Some(score));
+        self.wake();
+    }
+
+    /// The handle's `resume()`: the listener moves on to the next song. The song leaves
+    /// the air, and the body, stopped at it, may go on.
+    pub fn move_on(&self) {
+        self.song.set(None);
+        self.moves.set(self.moves.get() + 1);
+        self.wake();
+    }
+
+    /// Wakes whoever waits on this promise: the state it waits on has changed.
+    fn wake(&self) {
         // Taken out before waking, not inside `if let` (which would keep the `RefCell`
         // borrowed while waking): a waker may poll the body at once, and the body's next
         // stop keeps its waker here again.
@@ -43,32 +58,35 @@ impl Promise {
             waker.wake();
         }
     }
+}
+// ANCHOR_END: listener_acts
 
-    /// The score given for the song on air, if any.
-    pub fn score(&self) -> Option<Score> {
-        self.score.get()
-    }
-
-    /// `yield_value(song)`: a new song on air, and no score for it yet. A score given
-    /// before it (there was no song to score) is dropped here.
-    pub(crate) fn put_on_air(&self, song: Song) {
+// ANCHOR: body_side
+impl Promise {
+    /// `yield_value(song)`: a new song on air, and no score for it yet (one given before
+    /// it, when there was no song to score, is dropped here). Returns the cue the
+    /// awaiter keeps: how many times the listener had moved on when the song went on air.
+    pub(crate) fn put_on_air(&self, song: Song) -> u64 {
         self.song.set(Some(song));
         self.score.set(None);
+        self.cue()
     }
 
-    /// The handle clears the song before each resume: if the body stops without putting
-    /// a new one on air, or ends, no old song is left behind.
-    pub(crate) fn take_off_air(&self) {
-        self.song.set(None);
+    /// How many times the listener has moved on so far.
+    pub(crate) fn cue(&self) -> u64 {
+        self.moves.get()
     }
 
-    /// The score, taken out so that it counts once.
-    pub(crate) fn take_score(&self) -> Option<Score> {
-        self.score.take()
+    /// Whether the listener has moved on since `cue`: the body may go on.
+    pub(crate) fn moved_on_since(&self, cue: u64) -> bool {
+        self.moves.get() != cue
     }
 
-    /// Keeps the waker of the task that is suspending, as `await_suspend` keeps the
-    /// handle of the coroutine that is suspending.
+    /// Keeps the waker of the latest poll, as `await_suspend` keeps the handle of the
+    /// coroutine that is suspending. A poll may come with another waker than the one
+    /// before (the future was moved to another task, or the executor made a new one):
+    /// only the latest is sure to reach whoever polls now. `clone_from` skips the clone
+    /// when the two would wake the same task (`Waker::will_wake`).
     pub(crate) fn keep_waker(&self, waker: &Waker) {
         let mut kept = self.waker.borrow_mut();
         match kept.as_mut() {
@@ -77,4 +95,21 @@ impl Promise {
         }
     }
 }
-// ANCHOR_END: promise
+// ANCHOR_END: body_side
+
+impl Promise {
+    /// The song on air, if the body stopped at one and the listener has not moved on.
+    pub fn on_air(&self) -> Option<Song> {
+        self.song.get()
+    }
+
+    /// The score given for the song on air, if any.
+    pub fn score(&self) -> Option<Score> {
+        self.score.get()
+    }
+
+    /// The score, taken out so that it counts once.
+    pub(crate) fn take_score(&self) -> Option<Score> {
+        self.score.take()
+    }
+}

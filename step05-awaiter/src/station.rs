@@ -28,23 +28,31 @@ pub(crate) fn announce<W: Write>(speaker: &Speaker<W>, score: Option<Score>) -> 
 // ANCHOR_END: announce
 
 // ANCHOR: coroutine
-/// The coroutine: step 2's radio, whose stop now gives it the score of the song it
-/// played.
+/// The coroutine's body: step 2's radio, whose stop now gives it the score of the song
+/// it played.
+pub async fn broadcast<W: Write>(
+    style: Style,
+    songs: u32,
+    speaker: Speaker<W>,
+    listener: Listener,
+) -> io::Result<()> {
+    let mut engine = DefaultRandomEngine::default();
+    for _ in 0..songs {
+        // co_yield: the song goes on air; the body stops until the listener moves on,
+        // and then the `.await` is the listener's score.
+        let score = listener.play(style.pick(&mut engine)).await;
+        announce(&speaker, score)?;
+    }
+    Ok(())
+}
+
+/// The coroutine: the body behind its handle.
 pub fn radio_station<'a, W: Write + 'a>(
     style: Style,
     songs: u32,
     speaker: Speaker<W>,
 ) -> RadioStation<'a> {
-    RadioStation::new(move |listener| async move {
-        let mut engine = DefaultRandomEngine::default();
-        for _ in 0..songs {
-            // co_yield: the song goes on air; the body stops until the next resume, and
-            // then the `.await` is the listener's score.
-            let score = listener.play(style.pick(&mut engine)).await;
-            announce(&speaker, score)?;
-        }
-        Ok(())
-    })
+    RadioStation::new(move |listener| broadcast(style, songs, speaker, listener))
 }
 // ANCHOR_END: coroutine
 
@@ -88,7 +96,10 @@ impl ScoredRadio for RadioStation<'_> {
         }
         // Set before polling, so that a body that panics leaves the radio finished.
         self.finished = true;
-        self.promise.take_off_air();
+        // resume(): what the listener does is recorded in the promise; the poll that
+        // follows is how the body finds out. The song leaves the air, so if the body
+        // stops without putting a new one on air, or ends, no old song is left behind.
+        self.promise.move_on();
         let mut cx = Context::from_waker(Waker::noop());
         match self.body.as_mut().poll(&mut cx) {
             Poll::Pending => {

@@ -14,11 +14,13 @@ use std::task::{Context, Poll};
 
 // ANCHOR: ask_score
 /// Waits for the listener's score, unless it is already in the promise: then the first
-/// poll returns it, and the body that awaits it does not stop at all.
+/// poll returns it, and the body that awaits it does not stop at all. Otherwise it waits
+/// until a score comes or the listener moves on without one.
 #[derive(Debug)]
 pub struct AskScore<'p> {
     promise: &'p Promise,
-    suspended: bool,
+    /// How many times the listener had moved on when the question was asked.
+    cue: u64,
 }
 
 impl<'p> AskScore<'p> {
@@ -26,7 +28,7 @@ impl<'p> AskScore<'p> {
     pub fn new(promise: &'p Promise) -> Self {
         Self {
             promise,
-            suspended: false,
+            cue: promise.cue(),
         }
     }
 }
@@ -34,19 +36,16 @@ impl<'p> AskScore<'p> {
 impl Future for AskScore<'_> {
     type Output = Option<Score>;
 
-    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Score>> {
-        if !self.suspended {
-            // await_ready() -> false; await_suspend(handle) -> bool: stay suspended only
-            // if there is no score to read yet.
-            if self.promise.score().is_none() {
-                self.promise.keep_waker(cx.waker());
-                self.suspended = true;
-                return Poll::Pending; // true
-            }
-            // false: no suspension after all; straight on to await_resume.
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Score>> {
+        // Register, then check, as `AwaitScore` does.
+        self.promise.keep_waker(cx.waker());
+        // bool await_suspend(handle): `false` (go on) if the score is there. On the
+        // first poll that means no suspension at all; on a later one, the score came.
+        if self.promise.score().is_some() || self.promise.moved_on_since(self.cue) {
+            // await_resume(): the score, taken so that it counts once.
+            return Poll::Ready(self.promise.take_score());
         }
-        // await_resume(): the score, taken so that it counts once.
-        Poll::Ready(self.promise.take_score())
+        Poll::Pending // true: stay suspended
     }
 }
 // ANCHOR_END: ask_score

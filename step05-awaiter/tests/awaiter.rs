@@ -1,4 +1,4 @@
-//! The hand-made pieces, one at a time: the awaiter's two polls, `IntoFuture`, the
+//! The hand-made pieces, one at a time: the awaiter and what resumes it, `IntoFuture`, the
 //! awaiter that does not suspend when the score is there, and what the handle does when
 //! the body awaits something else.
 
@@ -40,21 +40,24 @@ fn wakes(counter: &CountingWaker) -> u32 {
 
 // ANCHOR: two_polls
 #[test]
-fn the_awaiter_suspends_once_then_hands_over_the_score() {
+fn the_awaiter_goes_on_when_the_listener_moves_on_not_when_it_is_polled() {
     let promise = Rc::new(Promise::default());
     let listener = Listener::new(Rc::clone(&promise));
     let (counter, waker) = counting_waker();
     let mut cx = Context::from_waker(&waker);
 
     let mut on_air = pin!(listener.play(CHIME).into_future());
-    // First poll: await_ready, await_suspend. The song is on air, the body suspended.
+    // First poll: await_suspend, await_ready. The song is on air, the body suspended.
     assert_eq!(on_air.as_mut().poll(&mut cx), Poll::Pending);
     assert_eq!(promise.on_air(), Some(CHIME));
-    // The score arrives; the waker that await_suspend kept is woken.
-    assert_eq!(wakes(&counter), 0);
+    // The score arrives and wakes the body, but the listener has not moved on yet:
+    // the poll that follows is only a poll, and the body stays where it is.
     promise.give_score(score(8));
     assert_eq!(wakes(&counter), 1);
-    // Second poll: await_resume.
+    assert_eq!(on_air.as_mut().poll(&mut cx), Poll::Pending);
+    // The listener moves on: that is the resume. The next poll is await_resume.
+    promise.move_on();
+    assert_eq!(wakes(&counter), 2);
     assert_eq!(on_air.as_mut().poll(&mut cx), Poll::Ready(Some(score(8))));
 }
 // ANCHOR_END: two_polls
@@ -83,7 +86,7 @@ fn poll_body() -> Poll<()> {
 }
 
 #[test]
-fn a_waker_may_resume_the_body_inside_give_score() {
+fn a_waker_may_poll_the_body_inside_give_score_and_move_on() {
     let promise = Rc::new(Promise::default());
     let listener = Listener::new(Rc::clone(&promise));
     let heard = Rc::new(RefCell::new(Vec::new()));
@@ -95,11 +98,15 @@ fn a_waker_may_resume_the_body_inside_give_score() {
         }
     })));
     assert_eq!(poll_body(), Poll::Pending);
-    // The body goes on inside this call, to its next stop, which keeps its waker again.
+    // The body is polled inside this call, and stays where it is: no one moved on.
     promise.give_score(score(7));
+    assert_eq!(*heard.borrow(), []);
+    // The body goes on inside this call, to its next stop, which keeps its waker again.
+    promise.move_on();
     assert_eq!(*heard.borrow(), [Some(score(7))]);
     assert_eq!(promise.on_air(), Some("Underworld -> Born Slippy"));
     promise.give_score(score(9));
+    promise.move_on();
     assert_eq!(*heard.borrow(), [Some(score(7)), Some(score(9))]);
 }
 
@@ -127,6 +134,7 @@ fn a_score_given_before_the_song_went_on_air_is_dropped() {
     let mut on_air = pin!(listener.play(CHIME).into_future());
     assert_eq!(on_air.as_mut().poll(&mut cx), Poll::Pending);
     assert_eq!(promise.score(), None);
+    promise.move_on();
     assert_eq!(on_air.as_mut().poll(&mut cx), Poll::Ready(None));
 }
 
@@ -149,23 +157,33 @@ fn ask_score_suspends_until_the_score_comes() {
     let mut cx = Context::from_waker(&waker);
     let mut body = pin!(async { AskScore::new(&promise).await });
     assert_eq!(body.as_mut().poll(&mut cx), Poll::Pending);
+    assert_eq!(
+        body.as_mut().poll(&mut cx),
+        Poll::Pending,
+        "a poll is not a score"
+    );
     promise.give_score(score(7));
     assert_eq!(wakes(&counter), 1);
     assert_eq!(body.as_mut().poll(&mut cx), Poll::Ready(Some(score(7))));
 }
+
+#[test]
+fn ask_score_goes_on_without_a_score_when_the_listener_moves_on() {
+    let promise = Promise::default();
+    let (counter, waker) = counting_waker();
+    let mut cx = Context::from_waker(&waker);
+    let mut body = pin!(async { AskScore::new(&promise).await });
+    assert_eq!(body.as_mut().poll(&mut cx), Poll::Pending);
+    promise.move_on();
+    assert_eq!(wakes(&counter), 1);
+    assert_eq!(body.as_mut().poll(&mut cx), Poll::Ready(None));
+}
 // ANCHOR_END: ask_score
 
 // ANCHOR: no_await_transform
-/// A future of someone else's: `Pending` once, then `Ready`.
+/// A future of someone else's, which never completes.
 fn elsewhere() -> impl Future<Output = ()> {
-    let mut polled = false;
-    std::future::poll_fn(move |_| {
-        if std::mem::replace(&mut polled, true) {
-            Poll::Ready(())
-        } else {
-            Poll::Pending
-        }
-    })
+    std::future::pending()
 }
 
 #[test]
