@@ -18,7 +18,7 @@ pub type Speaker<W> = Rc<RefCell<W>>;
 // ANCHOR: announce
 /// What the body says when it is resumed: the talk's line, or that the listener went on
 /// without scoring.
-pub(crate) fn announce<W: Write>(speaker: &Speaker<W>, score: Option<Score>) -> io::Result<()> {
+pub fn announce<W: Write>(speaker: &Speaker<W>, score: Option<Score>) -> io::Result<()> {
     let mut out = speaker.borrow_mut();
     match score {
         Some(score) => writeln!(out, "The previous track scored {score}"),

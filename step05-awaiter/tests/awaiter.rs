@@ -7,36 +7,13 @@ use std::future::{Future, IntoFuture};
 use std::pin::{Pin, pin};
 use std::rc::Rc;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU32, Ordering};
 use std::task::{Context, Poll, Wake, Waker};
-use step05_awaiter::{AskScore, Listener, Promise, RadioStation, Score, ScoredRadio};
+
+mod common;
+use common::{counting_waker, score, wakes};
+use step05_awaiter::{AskScore, Listener, Promise, RadioStation, ScoredRadio};
 
 const CHIME: &str = "Orbital -> Chime";
-
-fn score(points: u8) -> Score {
-    Score::new(points).unwrap()
-}
-
-/// A waker that counts its wakes.
-struct CountingWaker(AtomicU32);
-
-impl Wake for CountingWaker {
-    fn wake(self: Arc<Self>) {
-        self.wake_by_ref();
-    }
-    fn wake_by_ref(self: &Arc<Self>) {
-        self.0.fetch_add(1, Ordering::Relaxed);
-    }
-}
-
-fn counting_waker() -> (Arc<CountingWaker>, Waker) {
-    let counter = Arc::new(CountingWaker(AtomicU32::new(0)));
-    (Arc::clone(&counter), Waker::from(counter))
-}
-
-fn wakes(counter: &CountingWaker) -> u32 {
-    counter.0.load(Ordering::Relaxed)
-}
 
 // ANCHOR: two_polls
 #[test]

@@ -5,6 +5,9 @@
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::task::{Wake, Waker};
 use step05_awaiter::generator;
 use step05_awaiter::{Score, ScoredRadio, Speaker, Style, radio_station};
 
@@ -66,3 +69,25 @@ impl Drop for DropCounter {
     }
 }
 // ANCHOR_END: drop_counter
+
+/// A waker that counts its wakes.
+pub struct CountingWaker(AtomicU32);
+
+impl Wake for CountingWaker {
+    fn wake(self: Arc<Self>) {
+        self.wake_by_ref();
+    }
+    fn wake_by_ref(self: &Arc<Self>) {
+        self.0.fetch_add(1, Ordering::Relaxed);
+    }
+}
+
+/// A counting waker, and the counter to read it by.
+pub fn counting_waker() -> (Arc<CountingWaker>, Waker) {
+    let counter = Arc::new(CountingWaker(AtomicU32::new(0)));
+    (Arc::clone(&counter), Waker::from(counter))
+}
+
+pub fn wakes(counter: &CountingWaker) -> u32 {
+    counter.0.load(Ordering::Relaxed)
+}
