@@ -16,6 +16,12 @@ use std::task::{Context, Poll};
 /// Waits for the listener's score, unless it is already in the promise: then the first
 /// poll returns it, and the body that awaits it does not stop at all. Otherwise it waits
 /// until a score comes or the listener moves on without one.
+///
+/// A body that awaits it is not `Send`, since it holds an `AskScore` while it waits:
+///
+#[doc = "```compile_fail,E0277"]
+#[doc = include_str!("../compile_fail/not_send.rs")]
+#[doc = "```"]
 #[derive(Debug)]
 pub struct AskScore<'p> {
     promise: &'p Promise,
