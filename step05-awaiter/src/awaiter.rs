@@ -2,8 +2,9 @@
 //!
 //! In C++, `co_yield song` becomes `co_await promise.yield_value(song)`, and the object
 //! `yield_value` returns is an awaiter: three methods the compiler calls around the
-//! suspension. In Rust, `.await` calls one method, `Future::poll`, once per resume; the
-//! three C++ methods become the steps of that `poll`.
+//! suspension. In Rust, `.await` calls one method, `Future::poll`, each time the body is
+//! polled while it waits there, resumed or not; the three C++ methods become the steps
+//! of that `poll`, and the promise, not the number of polls, says when to go on.
 
 use crate::{Promise, Score};
 use std::future::{Future, IntoFuture};
