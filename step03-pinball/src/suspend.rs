@@ -14,6 +14,11 @@ use std::task::{Context, Poll};
 /// `.await` polls it where it stands in the coroutine's body. `Pending` travels out
 /// through every enclosing `poll` up to the caller: the coroutine is suspended. The next
 /// poll of the coroutine comes back down to this same `.await`, and now it is `Ready`.
+///
+/// It is a yield-once future, the one kind that may go by its polls rather than by some
+/// state: it wakes its own waker before it returns `Pending`, and its next poll is `Ready`
+/// whoever makes it and whatever happened in between, because it waits for nothing but
+/// handing control back once (like tokio's `yield_now`), so no condition is left to check.
 #[derive(Debug, Default)]
 pub struct SuspendAlways {
     /// Whether this await has already suspended once.

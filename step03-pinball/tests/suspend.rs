@@ -48,3 +48,31 @@ fn awaiting_suspend_never_does_not_suspend() {
     assert_eq!(always.as_mut().poll(&mut cx), Poll::Ready(()));
 }
 // ANCHOR_END: suspend_never
+
+/// A counting waker, and the `Waker` made of it.
+fn counting_waker() -> (Arc<CountingWaker>, Waker) {
+    let counter = Arc::new(CountingWaker(AtomicU32::new(0)));
+    (Arc::clone(&counter), Waker::from(counter))
+}
+
+fn wakes(counter: &CountingWaker) -> u32 {
+    counter.0.load(Ordering::Relaxed)
+}
+
+/// `SuspendAlways` is yield-once: it goes by its one poll, not by a state, so the poll
+/// after its `Pending` is `Ready` even if a spurious wake and another waker came between.
+#[test]
+fn suspend_always_is_yield_once_whatever_comes_between_its_polls() {
+    let (first, first_waker) = counting_waker();
+    let (second, second_waker) = counting_waker();
+    let mut suspension = pin!(SuspendAlways::new());
+    let mut cx = Context::from_waker(&first_waker);
+    assert_eq!(suspension.as_mut().poll(&mut cx), Poll::Pending);
+    assert_eq!(wakes(&first), 1, "it wakes itself, once, before Pending");
+    // Between the polls: a spurious wake, and the next poll comes with another waker.
+    first_waker.wake_by_ref();
+    let mut cx = Context::from_waker(&second_waker);
+    assert_eq!(suspension.as_mut().poll(&mut cx), Poll::Ready(()));
+    // Its own wake and the spurious one; `Ready` wakes nobody.
+    assert_eq!((wakes(&first), wakes(&second)), (2, 0));
+}

@@ -35,6 +35,9 @@ impl PollCount {
 
 /// A coroutine's frame that adds one to a [`PollCount`] each time it is polled.
 ///
+/// It counts polls to measure them, never to decide: it passes each poll, with its waker,
+/// on to the frame, and is ready exactly when the frame is, however often it is polled.
+///
 /// The frame is boxed: that makes `Counted` a type that can be named whatever the body
 /// (a chain whose levels hold each other needs a name for the type of a level), and it
 /// makes `Counted` `Unpin`, so `poll` can reach the frame without `unsafe`.

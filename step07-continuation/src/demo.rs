@@ -14,6 +14,11 @@ pub const SONG: &str = "Orbital -> Chime";
 // ANCHOR: yield_turn
 /// Lets the other queued tasks run: `Pending` once, after asking to be polled again.
 /// C++: an awaiter whose `await_suspend` puts the handle at the back of the run queue.
+///
+/// It is a yield-once future, like tokio's `yield_now`: it wakes its own task before it
+/// returns `Pending`, and its next poll is `Ready` whatever happened in between, because
+/// it waits for nothing but letting the executor run the others once, not for a condition
+/// that could still be false.
 pub struct YieldTurn {
     yielded: bool,
 }

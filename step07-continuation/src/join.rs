@@ -26,6 +26,10 @@ struct JoinState<T> {
 
 /// The handle [`spawn`](crate::Executor::spawn) returns. Awaiting it yields the task's
 /// output; dropping it detaches the task, which still runs to its end (asio's `detached`).
+///
+/// It waits on state, not on its polls: it is `Ready` only once the task's output is in
+/// the shared state, stays `Pending` however often it is polled before that, and keeps the
+/// waker of the latest poll, the one the task's end wakes.
 pub struct JoinHandle<T> {
     name: &'static str,
     state: Arc<Mutex<JoinState<T>>>,
@@ -78,8 +82,14 @@ impl<T> Future for JoinHandle<T> {
             self.name
         );
         // Not done: the task polling us becomes the continuation (C++: await_suspend
-        // storing the awaiting coroutine's handle in the promise).
-        state.continuation = Some(cx.waker().clone());
+        // storing the awaiting coroutine's handle in the promise). The latest poll's waker
+        // is the one to wake; `clone_from` skips the clone when it wakes the same task.
+        // Checked and kept under one lock: `complete` cannot come in between and find no
+        // continuation, so nothing is left to check again.
+        match &mut state.continuation {
+            Some(kept) => kept.clone_from(cx.waker()),
+            none => *none = Some(cx.waker().clone()),
+        }
         Poll::Pending
     }
 }

@@ -130,14 +130,19 @@ pub struct Gate {
 }
 
 impl Gate {
-    /// Waits until the gate is open.
+    /// Waits until the gate is open: ready by the gate's state, however often it is
+    /// polled, with the waker of its latest poll kept for `open`.
     pub async fn opened(&self) {
         std::future::poll_fn(|cx| {
             let mut state = self.state.lock().unwrap_or_else(PoisonError::into_inner);
             if state.0 {
                 return Poll::Ready(());
             }
-            state.1 = Some(cx.waker().clone());
+            // The latest poll's waker, kept under the lock that `open` takes: no wake lost.
+            match &mut state.1 {
+                Some(kept) => kept.clone_from(cx.waker()),
+                none => *none = Some(cx.waker().clone()),
+            }
             Poll::Pending
         })
         .await;
