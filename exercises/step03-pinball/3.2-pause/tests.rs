@@ -64,3 +64,25 @@ fn the_player_sits_out_three_of_my_turns() {
                     My turn to play.\nCoro is back.\n";
     assert_eq!(String::from_utf8(table.borrow().clone()).unwrap(), expected);
 }
+
+/// A pause counts turns, and a turn is a poll, whoever makes it: three polls, each with a
+/// waker of its own.
+#[test]
+fn each_poll_is_a_turn_and_wakes_its_own_waker() {
+    let wakers: Vec<Arc<Wakes>> = (0..3)
+        .map(|_| Arc::new(Wakes(AtomicUsize::new(0))))
+        .collect();
+    let mut pause = pin!(Pause::turns(2));
+    let mut poll_with = |wakes: &Arc<Wakes>| {
+        let waker = Waker::from(Arc::clone(wakes));
+        pause.as_mut().poll(&mut Context::from_waker(&waker))
+    };
+    let polls: Vec<Poll<()>> = wakers.iter().map(&mut poll_with).collect();
+    assert_eq!(polls, [Poll::Pending, Poll::Pending, Poll::Ready(())]);
+    let wakes: Vec<usize> = wakers.iter().map(|w| w.0.load(Ordering::SeqCst)).collect();
+    assert_eq!(
+        wakes,
+        [1, 1, 0],
+        "wakes: one per Pending, to that poll's waker"
+    );
+}

@@ -34,7 +34,9 @@ impl Wake for CountingWaker {
     }
 }
 
-/// A future polled with a counting waker, and otherwise the same.
+/// A future polled with a counting waker, and otherwise the same: ready exactly when the
+/// inner future is, however often it is polled, and the inner future always gets a waker
+/// around the latest poll's.
 pub struct Counted<F> {
     /// Boxed, so that `Counted` can be moved even after it was polled: pinning it is not
     /// our business.

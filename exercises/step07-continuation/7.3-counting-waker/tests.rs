@@ -1,4 +1,8 @@
 use super::exercise::*;
+use std::pin::pin;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::task::{Context, Poll, Wake, Waker};
 use step01_function::{ELECTRONIC, RAP};
 use step07_continuation::demo::yield_turn;
 use step07_continuation::stack::Gate;
@@ -75,4 +79,33 @@ fn a_wake_from_another_thread_is_counted_once() {
     executor.run();
     assert_eq!(waiting.try_take(), Some(()));
     assert_eq!((wakes.get(), executor.steps()), (1, 2));
+}
+
+/// A task's waker, for polling by hand: it counts how often it is woken.
+struct TaskWakes(AtomicUsize);
+
+impl Wake for TaskWakes {
+    fn wake(self: Arc<Self>) {
+        self.0.fetch_add(1, Ordering::SeqCst);
+    }
+}
+
+#[test]
+fn polled_again_while_waiting_the_wake_reaches_the_latest_task() {
+    let gate = Gate::default();
+    let (waiting, wakes) = counted(gate.opened());
+    let mut waiting = pin!(waiting);
+    let tasks: [_; 2] = std::array::from_fn(|_| Arc::new(TaskWakes(AtomicUsize::new(0))));
+    let [first, second] = tasks.each_ref().map(|task| Waker::from(Arc::clone(task)));
+    let mut cx = Context::from_waker(&first);
+    assert_eq!(waiting.as_mut().poll(&mut cx), Poll::Pending);
+    // Polled again, by another task, twice: still closed, so still pending, and no wake.
+    let mut cx = Context::from_waker(&second);
+    assert_eq!(waiting.as_mut().poll(&mut cx), Poll::Pending);
+    assert_eq!(waiting.as_mut().poll(&mut cx), Poll::Pending);
+    assert_eq!(wakes.get(), 0);
+    gate.open();
+    let woken = tasks.each_ref().map(|task| task.0.load(Ordering::SeqCst));
+    assert_eq!((wakes.get(), woken), (1, [0, 1]));
+    assert_eq!(waiting.as_mut().poll(&mut cx), Poll::Ready(()));
 }
