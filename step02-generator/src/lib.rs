@@ -2,9 +2,9 @@
 //! stops, and goes on from the same place when asked for the next.
 //!
 //! Two sides, as in the talk:
-//! - the user's side, [`radio::RadioStation`]: `radio_station(style, songs)` returns a
-//!   handle with `next_song()` and `value()`. It is built on genawaiter's `rc::Gen`,
-//!   whose `co.yield_(song).await` is C++'s `co_yield song`.
+//! - the user's side, [`radio::RadioStation`]: `radio_station(style, songs)` returns
+//!   this return object, with `next_song()` and `value()`. It is built on genawaiter's
+//!   `rc::Gen`, whose `co.yield_(song).await` is C++'s `co_yield song`.
 //! - the compiler's side, [`machine::RadioStateMachine`]: the same radio written as the
 //!   enum of resume points that a compiler turns the coroutine into.
 //!

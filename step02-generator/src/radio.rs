@@ -22,10 +22,11 @@ pub fn radio_station(style: Style, songs: u32) -> RadioStation<impl Future<Outpu
 // ANCHOR_END: coroutine
 
 // ANCHOR: handle
-/// The handle the listener holds: C++'s `RadioStation` return object.
+/// The return object the listener holds: C++'s `RadioStation`.
 ///
-/// `Gen` owns the coroutine's frame on the heap (a `Pin<Box<…>>` inside), like the
-/// `coroutine_handle`; dropping the handle drops the frame, like `destroy()`.
+/// It owns the coroutine's frame through `Gen`, which keeps it on the heap in a
+/// `Pin<Box<…>>`. (The C++ class keeps a `coroutine_handle`, a pointer that owns nothing,
+/// and destroys the frame through it.) Dropping the radio drops the frame, like `destroy()`.
 pub struct RadioStation<F: Future<Output = ()>> {
     generator: Gen<Song, (), F>,
     /// The promise's `value`: the song of the last resume, none before the first.
@@ -48,12 +49,12 @@ impl<F: Future<Output = ()>> RadioStation<F> {
     /// Resumes the coroutine until its next song; `true` if there was one.
     ///
     /// Once it returned `false` it stays `false`: polling a finished async body again
-    /// would panic, so the handle remembers instead of asking.
+    /// would panic, so the radio remembers instead of asking.
     pub fn next_song(&mut self) -> bool {
         if self.finished {
             return false;
         }
-        // Cleared before resuming: if the body panics, the handle stays finished and empty.
+        // Cleared before resuming: if the body panics, the radio stays finished and empty.
         self.finished = true;
         self.current = None;
         if let GeneratorState::Yielded(song) = self.generator.resume() {

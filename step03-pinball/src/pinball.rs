@@ -1,5 +1,5 @@
-//! The coroutine and the handle the caller plays it with: C++'s `Pinball pinball(int)`
-//! and its `Pinball` return object.
+//! The coroutine and the return object the caller plays it with: C++'s
+//! `Pinball pinball(int)` and its `Pinball`.
 
 use crate::suspend::SuspendAlways;
 use std::cell::RefCell;
@@ -35,15 +35,16 @@ pub async fn pinball<W: Write>(turns: u32, table: Table<W>) -> io::Result<()> {
 // ANCHOR_END: coroutine
 
 // ANCHOR: handle
-/// The handle the caller plays with: C++'s `Pinball` class around its `coroutine_handle`.
+/// The return object the caller plays with: C++'s `Pinball` class, which keeps a
+/// `coroutine_handle` (a pointer that owns nothing) and destroys the frame through it.
 ///
 /// It owns the coroutine's frame: the future, moved to the heap and pinned there. Moving
-/// the handle moves only the pointer; dropping it drops the frame (`destroy()`), at
+/// a `Pinball` moves only the pointer; dropping it drops the frame (`destroy()`), at
 /// whatever turn the game stands. It cannot be copied, like the C++ class.
 pub struct Pinball<'a> {
     /// The frame. `Pin` because the future may hold pointers into itself (see
     /// [`crate::frame`]); `Box` because the frame must outlive the function that made it;
-    /// `dyn` so that any game body fits, as the C++ handle fits any coroutine body.
+    /// `dyn` so that any game body fits, as any C++ coroutine returning `Pinball` fits.
     frame: Pin<Box<dyn Future<Output = io::Result<()>> + 'a>>,
     /// `done()`. Set before each resume and cleared only if the coroutine suspends again,
     /// so a body that panicked counts as over too, and is never polled again.
@@ -69,8 +70,9 @@ impl<'a> Pinball<'a> {
 impl Pinball<'_> {
     /// Lets the coroutine play one turn (`resume()`); `true` while the game goes on.
     ///
-    /// Once it returned `false` it stays `false`: polling a finished future again would
-    /// panic, so the handle remembers instead of asking.
+    /// Once it returned `false` it stays `false`: a finished future polled again may do
+    /// anything but undefined behaviour (an `async` body panics), so `Pinball` remembers
+    /// instead of asking.
     pub fn play(&mut self) -> bool {
         if self.over {
             return false;
