@@ -12,7 +12,7 @@ use std::io::{self, Write};
 /// The cost benchmark's workload, once.
 #[derive(Parser)]
 // No subcommand is a usage error like any other (clap would print its help instead).
-#[command(arg_required_else_help = false)]
+#[command(name = env!("CARGO_BIN_NAME"), version, arg_required_else_help = false)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -28,7 +28,7 @@ enum Command {
         #[arg(value_parser = pick)]
         variant: Pick,
         /// How many numbers to hand out (1 to 10^9: the sum must fit in 64 bits)
-        #[arg(value_parser = clap::value_parser!(u64).range(1..=1_000_000_000))]
+        #[arg(value_parser = coro_cli::number(1..=1_000_000_000_u64))]
         n: u64,
     },
 }

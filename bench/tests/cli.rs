@@ -44,7 +44,7 @@ fn list_gives_four_tab_separated_fields() {
 }
 
 #[test]
-fn bad_usage_is_one_line_and_exit_code_2() {
+fn bad_usage_is_refused_with_exit_code_2() {
     for (args, reason) in [
         (
             &["sum", "fibers", "3"][..],
@@ -59,7 +59,18 @@ fn bad_usage_is_one_line_and_exit_code_2() {
             "the following required arguments were not provided",
         ),
         (&[], "'coro-bench' requires a subcommand"),
+        (&["sum", "all", "+7"], "without a sign"),
+        (&["sum", "all", "07"], "without a leading zero"),
     ] {
         assert_refused(coro_bench().args(args).output().unwrap(), reason);
     }
+}
+
+#[test]
+fn outputs_that_fail_are_reported_never_a_panic_coro_bench() {
+    coro_cli::testing::assert_outputs_that_fail_are_reported(
+        std::path::Path::new(env!("CARGO_BIN_EXE_coro-bench")),
+        "coro-bench",
+        Some(&["list"]),
+    );
 }

@@ -6,7 +6,7 @@ use step01_function::{cli::RadioArgs, radio_station};
 
 /// The radio station as a plain function: every song at once.
 #[derive(Parser)]
-#[command(version)]
+#[command(name = env!("CARGO_BIN_NAME"), version)]
 struct Cli {
     #[command(flatten)]
     radio: RadioArgs,

@@ -44,8 +44,8 @@ fn a_million_songs_is_the_limit() {
 
 // ANCHOR: bad_input
 #[test]
-fn bad_input_gets_one_line_and_exit_code_2() {
-    let cases: [(&[&str], &str); 5] = [
+fn bad_input_is_refused_with_exit_code_2() {
+    let cases: [(&[&str], &str); 8] = [
         (&["--songs", "-1"], "-1 is not in 0..=1000000"),
         (&["--songs", "1000001"], "1000001 is not in 0..=1000000"),
         (
@@ -57,6 +57,12 @@ fn bad_input_gets_one_line_and_exit_code_2() {
             "unknown style 'jazz' (expected rap or electronic)",
         ),
         (&["--volume", "11"], "unexpected argument '--volume'"),
+        (&["--songs", "+5"], "without a sign"),
+        (&["--songs", "05"], "without a leading zero"),
+        (
+            &["--songs", "5\n6"],
+            "invalid value '5\\n6' for '--songs <SONGS>'",
+        ),
     ];
     for (args, reason) in cases {
         coro_cli::testing::assert_refused(radio().args(args).output().unwrap(), reason);
@@ -101,3 +107,12 @@ fn prints_what_the_cpp_program_prints() {
     assert_eq!(shown, TALKS_SHOW);
 }
 // ANCHOR_END: parity
+
+#[test]
+fn outputs_that_fail_are_reported_never_a_panic_step01_function() {
+    coro_cli::testing::assert_outputs_that_fail_are_reported(
+        std::path::Path::new(env!("CARGO_BIN_EXE_step01-function")),
+        "step01-function",
+        Some(&[]),
+    );
+}

@@ -8,7 +8,7 @@ use step02_generator::radio_station;
 
 /// The radio station as a coroutine: one song per resume.
 #[derive(Parser)]
-#[command(version)]
+#[command(name = env!("CARGO_BIN_NAME"), version)]
 struct Cli {
     #[command(flatten)]
     radio: RadioArgs,

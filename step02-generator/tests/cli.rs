@@ -45,8 +45,8 @@ fn for_any_settings_it_prints_what_step01_prints() {
 }
 
 #[test]
-fn bad_input_gets_one_line_and_exit_code_2() {
-    let cases: [(&[&str], &str); 4] = [
+fn bad_input_is_refused_with_exit_code_2() {
+    let cases: [(&[&str], &str); 6] = [
         (&["--songs", "-1"], "-1 is not in 0..=1000000"),
         (&["--songs", "1000001"], "1000001 is not in 0..=1000000"),
         (
@@ -57,6 +57,8 @@ fn bad_input_gets_one_line_and_exit_code_2() {
             &["--style", "jazz"],
             "unknown style 'jazz' (expected rap or electronic)",
         ),
+        (&["--songs", "+5"], "without a sign"),
+        (&["--songs", "007"], "without a leading zero"),
     ];
     for (args, reason) in cases {
         coro_cli::testing::assert_refused(radio().args(args).output().unwrap(), reason);
@@ -132,4 +134,22 @@ fn the_cpp_generators_are_valgrind_clean() {
         };
         cpp.assert_memcheck_clean(args, None);
     }
+}
+
+#[test]
+fn outputs_that_fail_are_reported_never_a_panic_step02_generator() {
+    coro_cli::testing::assert_outputs_that_fail_are_reported(
+        std::path::Path::new(env!("CARGO_BIN_EXE_step02-generator")),
+        "step02-generator",
+        Some(&[]),
+    );
+}
+
+#[test]
+fn outputs_that_fail_are_reported_never_a_panic_letters() {
+    coro_cli::testing::assert_outputs_that_fail_are_reported(
+        std::path::Path::new(env!("CARGO_BIN_EXE_letters")),
+        "letters",
+        Some(&[]),
+    );
 }

@@ -7,7 +7,7 @@ use step03_pinball::{DEFAULT_TURNS, MAX_TURNS};
 
 /// A pinball game against a coroutine that yields nothing: async/.await as co_await.
 #[derive(Parser)]
-#[command(version, about)]
+#[command(name = env!("CARGO_BIN_NAME"), version, about)]
 struct Cli {
     /// How many turns the coroutine plays before it loses, from 0 to 1000000.
     #[arg(long, default_value_t = DEFAULT_TURNS, value_parser = coro_cli::count(MAX_TURNS), allow_negative_numbers = true)]

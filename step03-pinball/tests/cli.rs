@@ -47,8 +47,8 @@ fn turns_sets_how_long_the_coroutine_lasts() {
 }
 
 #[test]
-fn bad_input_gets_one_line_and_exit_code_2() {
-    let cases: [(&[&str], &str); 5] = [
+fn bad_input_is_refused_with_exit_code_2() {
+    let cases: [(&[&str], &str); 7] = [
         (&["--turns", "-1"], "-1 is not in 0..=1000000"),
         (&["--turns", "1000001"], "1000001 is not in 0..=1000000"),
         (
@@ -57,6 +57,8 @@ fn bad_input_gets_one_line_and_exit_code_2() {
         ),
         (&["--turns"], "a value is required for '--turns <TURNS>'"),
         (&["--tilt"], "unexpected argument '--tilt'"),
+        (&["--turns", "+3"], "without a sign"),
+        (&["--turns", "03"], "without a leading zero"),
     ];
     for (args, reason) in cases {
         coro_cli::testing::assert_refused(pinball().args(args).output().unwrap(), reason);
@@ -150,4 +152,13 @@ fn the_cpp_coroutine_is_valgrind_clean() {
     for args in [&[][..], &["0"], &["--frame-size"]] {
         cpp.assert_memcheck_clean(args, None);
     }
+}
+
+#[test]
+fn outputs_that_fail_are_reported_never_a_panic_step03_pinball() {
+    coro_cli::testing::assert_outputs_that_fail_are_reported(
+        std::path::Path::new(env!("CARGO_BIN_EXE_step03-pinball")),
+        "step03-pinball",
+        Some(&[]),
+    );
 }

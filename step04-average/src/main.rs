@@ -7,10 +7,11 @@ use step04_average::{Numbers, TALKS_NUMBERS, print_average};
 
 /// An average computed by a coroutine, one number per resume.
 #[derive(Parser)]
-#[command(version)]
+#[command(name = env!("CARGO_BIN_NAME"), version)]
 struct Cli {
     /// Whole numbers from -2147483648 to 2147483647.
-    #[arg(default_values_t = TALKS_NUMBERS, allow_negative_numbers = true)]
+    #[arg(default_values_t = TALKS_NUMBERS, allow_negative_numbers = true,
+          value_parser = coro_cli::number(i32::MIN..=i32::MAX))]
     numbers: Vec<i32>,
 }
 
@@ -20,10 +21,7 @@ fn main() -> ExitCode {
     // library refuses one all the same, and this is how the binary would say so.
     let numbers = match Numbers::new(numbers) {
         Ok(numbers) => numbers,
-        Err(no_numbers) => {
-            eprintln!("error: {no_numbers}");
-            return ExitCode::from(coro_cli::USAGE_ERROR);
-        }
+        Err(no_numbers) => return coro_cli::refuse(no_numbers),
     };
     coro_cli::run(|out| print_average(numbers, out))
 }

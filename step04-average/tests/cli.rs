@@ -41,8 +41,8 @@ fn any_list_of_i32s_is_averaged_toward_zero() {
 }
 
 #[test]
-fn bad_input_gets_one_line_and_exit_code_2() {
-    let cases: [(&[&str], &str); 5] = [
+fn bad_input_is_refused_with_exit_code_2() {
+    let cases: [(&[&str], &str); 8] = [
         (&["100", "many"], "invalid value 'many' for '[NUMBERS]...'"),
         (&["7.5"], "invalid value '7.5'"),
         (
@@ -54,6 +54,9 @@ fn bad_input_gets_one_line_and_exit_code_2() {
             "-2147483649 is not in -2147483648..=2147483647",
         ),
         (&["-x"], "unexpected argument '-x' found"),
+        (&["+5"], "without a sign"),
+        (&["-05"], "without a leading zero"),
+        (&["-0"], "without a sign"),
     ];
     for (args, reason) in cases {
         coro_cli::testing::assert_refused(average().args(args).output().unwrap(), reason);
@@ -152,3 +155,12 @@ fn the_cpp_coroutine_with_a_reference_reads_freed_memory() {
     assert!(report.contains("free'd"), "{report}");
 }
 // ANCHOR_END: dangling
+
+#[test]
+fn outputs_that_fail_are_reported_never_a_panic_step04_average() {
+    coro_cli::testing::assert_outputs_that_fail_are_reported(
+        std::path::Path::new(env!("CARGO_BIN_EXE_step04-average")),
+        "step04-average",
+        Some(&[]),
+    );
+}

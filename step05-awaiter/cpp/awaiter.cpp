@@ -39,7 +39,8 @@ RadioStation radioStation(int style, int songs)
 // ANCHOR_END: coroutine
 
 // ANCHOR: parse
-// A whole number from 0 to 10 and nothing else, spaces, tabs and a '\r' around it aside.
+// A whole number from 0 to 10 and nothing else, spaces, tabs and a '\r' around it aside;
+// written with no sign and no leading zero, as every number the Rust programs read.
 std::optional<int> parseScore(std::string_view text)
 {
     const auto first = text.find_first_not_of(" \t\r");
@@ -48,6 +49,10 @@ std::optional<int> parseScore(std::string_view text)
         return std::nullopt;
     }
     text = text.substr(first, text.find_last_not_of(" \t\r") - first + 1);
+    if (text.size() > 1 && text.front() == '0')
+    {
+        return std::nullopt;
+    }
     unsigned score{}; // unsigned: from_chars then takes digits only, no sign
     const auto [rest, error] = std::from_chars(text.data(), text.data() + text.size(), score);
     if (error != std::errc{} || rest != text.data() + text.size() || score > 10)

@@ -10,7 +10,7 @@ use step05_awaiter::{Score, play, play_interactively};
 
 /// The radio station with a custom awaiter: each song's score goes back into the coroutine.
 #[derive(Parser)]
-#[command(version)]
+#[command(name = env!("CARGO_BIN_NAME"), version)]
 struct Cli {
     #[command(flatten)]
     radio: RadioArgs,

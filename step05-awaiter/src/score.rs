@@ -61,20 +61,23 @@ impl TryFrom<u32> for Score {
 }
 
 // ANCHOR: parse
-/// A line typed by the listener: digits only, from 0 to 10, with spaces, tabs and a
-/// carriage return around them ignored. The same rule as `parseScore` in the C++ program,
-/// so that both accept the same lines: no sign, no other whitespace (`str::trim` would
-/// also drop Unicode spaces, which C++ keeps).
+/// A line typed by the listener: a number from 0 to 10 written as every number here is
+/// (digits, no sign, no leading zero: `coro_cli::whole_number`), with spaces, tabs and a
+/// carriage return around it ignored. The same rule as `parseScore` in the C++ program,
+/// so that both accept the same lines (`str::trim` would also drop Unicode spaces, which
+/// C++ keeps).
 impl FromStr for Score {
     type Err = NotAScore;
 
     fn from_str(line: &str) -> Result<Score, NotAScore> {
         let digits = line.trim_matches([' ', '\t', '\r']);
-        if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(NotAScore);
+        match coro_cli::whole_number(digits) {
+            Ok(Some(points)) => u8::try_from(points)
+                .ok()
+                .and_then(Score::new)
+                .ok_or(NotAScore),
+            _ => Err(NotAScore),
         }
-        // Only digits: the parse fails only on overflow, which is past 10 anyway.
-        digits.parse().ok().and_then(Score::new).ok_or(NotAScore)
     }
 }
 // ANCHOR_END: parse
@@ -95,7 +98,7 @@ mod tests {
 
     #[test]
     fn lines_are_read_as_the_cpp_program_reads_them() {
-        let accepted = [("7", 7), (" 7\t", 7), ("10\r", 10), ("0", 0), ("007", 7)];
+        let accepted = [("7", 7), (" 7\t", 7), ("10\r", 10), ("0", 0)];
         for (line, points) in accepted {
             assert_eq!(line.parse(), Ok(Score(points)), "{line:?}");
         }
@@ -105,6 +108,8 @@ mod tests {
             "11",
             "-0",
             "+5",
+            "007",
+            "00",
             "7.0",
             "seven",
             "7 7",

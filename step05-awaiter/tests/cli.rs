@@ -112,8 +112,8 @@ fn interactive_with_no_songs_asks_nothing() {
 }
 
 #[test]
-fn bad_input_gets_one_line_and_exit_code_2() {
-    let cases: [(&[&str], &str); 7] = [
+fn bad_input_is_refused_with_exit_code_2() {
+    let cases: [(&[&str], &str); 9] = [
         (&["--score", "11"], "11 is not in 0..=10"),
         (&["--score", "-1"], "-1 is not in 0..=10"),
         (
@@ -130,8 +130,19 @@ fn bad_input_gets_one_line_and_exit_code_2() {
             "unknown style 'jazz' (expected rap or electronic)",
         ),
         (&["--interactive", "yes"], "unexpected argument 'yes'"),
+        (&["--score", "+5"], "without a sign"),
+        (&["--score", "07"], "without a leading zero"),
     ];
     for (args, reason) in cases {
         coro_cli::testing::assert_refused(radio().args(args).output().unwrap(), reason);
     }
+}
+
+#[test]
+fn outputs_that_fail_are_reported_never_a_panic_step05_awaiter() {
+    coro_cli::testing::assert_outputs_that_fail_are_reported(
+        std::path::Path::new(env!("CARGO_BIN_EXE_step05-awaiter")),
+        "step05-awaiter",
+        Some(&[]),
+    );
 }

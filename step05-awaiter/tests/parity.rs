@@ -53,7 +53,7 @@ fn typed_scores_give_what_they_give_the_cpp_awaiter() {
     };
     // Varying scores, lines to refuse, and an end of input before the last song: eight
     // scores, 38 points, an average of 4.75 that both round up.
-    let answers = "0\n10\n 5\t\n+5\nfive\n\r\n3\r\n8\n2\n9\n1";
+    let answers = "0\n10\n 5\t\n+5\n07\nfive\n\r\n3\r\n8\n2\n9\n1";
     let answers = answers_file("varying_scores.txt", answers);
     let mut rust = std::process::Command::new(env!("CARGO_BIN_EXE_step05-awaiter"));
     rust.args(["--style", "electronic", "--songs", "12", "--interactive"]);

@@ -17,7 +17,7 @@ const MAX_STOP_AFTER: u32 = 1_000_000;
 /// stack that resumes the innermost directly. Each line says who runs; the caller marks
 /// each resume.
 #[derive(Parser)]
-#[command(version)]
+#[command(name = env!("CARGO_BIN_NAME"), version)]
 struct Cli {
     /// How the outer calls the inner: forgot (calls it without awaiting it), loop
     /// (resumes it in a loop), await (awaits it), or stack (awaits it through a stack
@@ -26,7 +26,7 @@ struct Cli {
     mode: Mode,
     /// How many calls deep the inner sits below the outer, from 1 to 1000 (1: the outer
     /// calls the inner; more puts middles in between).
-    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=i64::from(MAX_DEPTH)), allow_negative_numbers = true)]
+    #[arg(long, default_value_t = 1, value_parser = coro_cli::number(1..=MAX_DEPTH), allow_negative_numbers = true)]
     depth: u32,
     /// How many steps the inner takes, suspending after each, from 0 to 1000.
     #[arg(long, default_value_t = 3, value_parser = coro_cli::count(MAX_STEPS), allow_negative_numbers = true)]

@@ -63,8 +63,8 @@ fn the_bounds_are_accepted() {
 }
 
 #[test]
-fn bad_input_gets_one_line_and_exit_code_2() {
-    let cases: [(&[&str], &str); 9] = [
+fn bad_input_is_refused_with_exit_code_2() {
+    let cases: [(&[&str], &str); 11] = [
         (&["--depth", "0"], "0 is not in 1..=1000"),
         (&["--depth", "-1"], "-1 is not in 1..=1000"),
         (&["--depth", "1001"], "1001 is not in 1..=1000"),
@@ -80,6 +80,8 @@ fn bad_input_gets_one_line_and_exit_code_2() {
         ),
         (&["--depth"], "a value is required for '--depth <DEPTH>'"),
         (&["--tilt"], "unexpected argument '--tilt'"),
+        (&["--depth", "+2"], "without a sign"),
+        (&["--stop-after", "01"], "without a leading zero"),
     ];
     for (args, reason) in cases {
         coro_cli::testing::assert_refused(nested().args(args).output().unwrap(), reason);
@@ -106,4 +108,13 @@ fn a_reader_that_stops_early_ends_the_program_quietly() {
     let output = program.wait_with_output().unwrap();
     assert!(output.status.success(), "{}", output.status);
     assert_eq!(String::from_utf8_lossy(&output.stderr), "");
+}
+
+#[test]
+fn outputs_that_fail_are_reported_never_a_panic_step06_nested() {
+    coro_cli::testing::assert_outputs_that_fail_are_reported(
+        std::path::Path::new(env!("CARGO_BIN_EXE_step06-nested")),
+        "step06-nested",
+        Some(&[]),
+    );
 }

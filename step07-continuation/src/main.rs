@@ -2,7 +2,7 @@
 //! `--await-loop N` or `--chain N [--wake queue|direct]`, the stack demos.
 
 use clap::{Parser, ValueEnum};
-use std::io::{self, Write};
+
 use std::process::ExitCode;
 use step07_continuation::overflow;
 use step07_continuation::stack::{self, StackReport};
@@ -13,7 +13,7 @@ use step07_continuation::{WakeMode, continuation_demo};
 /// Without options, prints which task runs at each step of the demo. The stack demos run
 /// on a thread with a small stack and report the deepest stack they used.
 #[derive(Parser)]
-#[command(version)]
+#[command(name = env!("CARGO_BIN_NAME"), version)]
 struct Cli {
     /// Await N futures that are ready at once, in a loop
     #[arg(long, value_name = "N", conflicts_with_all = ["chain", "wake"], allow_negative_numbers = true,
@@ -28,7 +28,7 @@ struct Cli {
     wake: Wake,
     /// Stack size, in KiB, of the thread the stack demos run on
     #[arg(long, value_name = "KIB", default_value_t = 256, allow_negative_numbers = true,
-          value_parser = clap::value_parser!(u32).range(16..=65_536))]
+          value_parser = coro_cli::number(16..=65_536_u32))]
     stack_kib: u32,
     /// Run the direct chain in this process and let it overflow (the parent's child).
     #[arg(long = "overflow-child", hide = true, requires = "chain")]
@@ -137,6 +137,6 @@ fn direct_chain(n: u32, kib: u32) -> ExitCode {
 // ANCHOR_END: direct_chain
 
 fn fail(message: std::fmt::Arguments<'_>) -> ExitCode {
-    let _ = writeln!(io::stderr(), "error: {message}");
+    coro_cli::complain(message);
     ExitCode::FAILURE
 }

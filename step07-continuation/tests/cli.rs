@@ -142,8 +142,8 @@ fn the_overflow_child_lets_a_reader_that_went_away_go() {
 }
 
 #[test]
-fn bad_input_gets_one_line_and_exit_code_2() {
-    let cases: [(&[&str], &str); 9] = [
+fn bad_input_is_refused_with_exit_code_2() {
+    let cases: [(&[&str], &str); 13] = [
         (&["--chain", "-1"], "-1 is not in 0..=1000000"),
         (&["--chain", "1000001"], "1000001 is not in 0..=1000000"),
         (
@@ -171,8 +171,24 @@ fn bad_input_gets_one_line_and_exit_code_2() {
             &["--overflow-child"],
             "the following required arguments were not provided",
         ),
+        (&["--chain", "+5"], "without a sign"),
+        (&["--stack-kib", "0256"], "without a leading zero"),
+        (
+            &["--wake", "sideways"],
+            "\n  [possible values: queue, direct]\n",
+        ),
+        (&["--overflow-child"], "were not provided: --chain <N>\n"),
     ];
     for (args, reason) in cases {
         coro_cli::testing::assert_refused(demo().args(args).output().unwrap(), reason);
     }
+}
+
+#[test]
+fn outputs_that_fail_are_reported_never_a_panic_step07_continuation() {
+    coro_cli::testing::assert_outputs_that_fail_are_reported(
+        std::path::Path::new(env!("CARGO_BIN_EXE_step07-continuation")),
+        "step07-continuation",
+        Some(&[]),
+    );
 }

@@ -7,7 +7,7 @@ use step02_generator::letters::letters;
 
 /// An endless generator of letters, of which we take 26.
 #[derive(Parser)]
-#[command(version)]
+#[command(name = env!("CARGO_BIN_NAME"), version)]
 struct Cli {}
 
 fn main() -> std::process::ExitCode {
