@@ -14,7 +14,7 @@ use std::task::{Context, Poll};
 use step01_function::Song;
 
 // ANCHOR: listener
-/// The body's one way to reach its handle: it can put a song on air and wait for the
+/// The body's one way to reach its return object: it can put a song on air and wait for the
 /// score, nothing else. (genawaiter's `Co` plays the same part.)
 #[derive(Debug)]
 pub struct Listener {

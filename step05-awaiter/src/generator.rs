@@ -29,8 +29,8 @@ pub fn radio_station<'a, W: Write + 'a>(
 // ANCHOR_END: coroutine
 
 // ANCHOR: handle
-/// The handle around genawaiter's `Gen`. There is no promise to share: the score waits
-/// in the handle and travels in with the resume.
+/// The return object around genawaiter's `Gen`. There is no promise to share: the score
+/// waits in it and travels in with the resume.
 pub struct GenRadioStation<F: Future<Output = io::Result<()>>> {
     generator: Gen<Song, Option<Score>, F>,
     /// The song of the last resume.

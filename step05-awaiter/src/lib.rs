@@ -9,7 +9,7 @@
 //!
 //! Two radios with the same output, both driven through [`ScoredRadio`]:
 //! - [`RadioStation`], with the hand-made awaiter [`AwaitScore`] that reads the score
-//!   from a [`Promise`] shared with the handle, as the talk's awaiter reads it from the
+//!   from a [`Promise`] shared with the return object, as the talk's awaiter reads it from the
 //!   `promise_type`; the body reaches it through a [`Listener`], whose [`OnAir`] is made
 //!   awaitable by `IntoFuture`, Rust's `operator co_await`;
 //! - [`generator::GenRadioStation`], on genawaiter's `rc::Gen`, resumed with

@@ -1,7 +1,7 @@
-//! The state the coroutine's body and its handle share: what C++ keeps in the
+//! The state the coroutine's body and its return object share: what C++ keeps in the
 //! `promise_type`, which both sides reach through the `coroutine_handle`.
 //!
-//! A Rust future has no promise: nothing but the body itself lives in it. So the handle
+//! A Rust future has no promise: nothing but the body itself lives in it. So the return object
 //! and the body each hold an `Rc` to one [`Promise`], and talk through it.
 
 use crate::Score;
@@ -11,7 +11,7 @@ use step01_function::Song;
 
 // ANCHOR: promise
 /// The song on air, the listener's score for it, and whether the listener has moved on:
-/// shared by the body and its handle.
+/// shared by the body and its return object.
 ///
 /// `Cell`s, because both sides change them through shared `Rc`s, one at a time: the body
 /// runs only while someone polls it, never at the same moment as the listener.
@@ -33,14 +33,14 @@ pub struct Promise {
 
 // ANCHOR: listener_acts
 impl Promise {
-    /// The handle's `score()`: the listener's verdict on the song on air. The body reads
+    /// The return object's `score()`: the listener's verdict on the song on air. The body reads
     /// it when the listener moves on.
     pub fn give_score(&self, score: Score) {
         self.score.set(Some(score));
         self.wake();
     }
 
-    /// The handle's `resume()`: the listener moves on to the next song. The song leaves
+    /// What `nextSong()` does before it resumes the coroutine: the listener moves on to the next song. The song leaves
     /// the air, and the body, stopped at it, may go on.
     pub fn move_on(&self) {
         self.song.set(None);

@@ -1,4 +1,4 @@
-//! The radio with the hand-made awaiter: the coroutine's body, and the handle that owns
+//! The radio with the hand-made awaiter: the coroutine's body, and the return object that owns
 //! it and shares its [`Promise`].
 
 use crate::{Listener, Promise, Score, ScoredRadio};
@@ -46,7 +46,7 @@ pub async fn broadcast<W: Write>(
     Ok(())
 }
 
-/// The coroutine: the body behind its handle.
+/// The coroutine: the body behind its return object.
 pub fn radio_station<'a, W: Write + 'a>(
     style: Style,
     songs: u32,
@@ -57,9 +57,9 @@ pub fn radio_station<'a, W: Write + 'a>(
 // ANCHOR_END: coroutine
 
 // ANCHOR: handle
-/// The handle: step 3's boxed future, plus the promise it shares with the body.
+/// The return object: step 3's boxed future, plus the promise it shares with the body.
 pub struct RadioStation<'a> {
-    /// The frame: boxed so the handle can move, pinned because the body borrows its
+    /// The frame: boxed so the return object can move, pinned because the body borrows its
     /// own `Listener` across each stop.
     body: Pin<Box<dyn Future<Output = io::Result<()>> + 'a>>,
     promise: Rc<Promise>,
@@ -105,7 +105,7 @@ impl ScoredRadio for RadioStation<'_> {
             Poll::Pending => {
                 // Only our awaiter should stop the body, and it stops with a song on
                 // air. C++ can forbid any other co_await (await_transform); Rust cannot,
-                // so the handle checks.
+                // so the return object checks.
                 assert!(
                     self.promise.on_air().is_some(),
                     "the radio's body stopped without a song on air: it may await only what its Listener gives it"

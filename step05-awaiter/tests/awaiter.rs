@@ -1,5 +1,5 @@
 //! The hand-made pieces, one at a time: the awaiter and what resumes it, `IntoFuture`, the
-//! awaiter that does not suspend when the score is there, and what the handle does when
+//! awaiter that does not suspend when the score is there, and what the return object does when
 //! the body awaits something else.
 
 use std::cell::RefCell;
@@ -164,7 +164,7 @@ fn elsewhere() -> impl Future<Output = ()> {
 }
 
 #[test]
-fn a_body_may_await_any_future_and_only_the_handle_can_object() {
+fn a_body_may_await_any_future_and_only_the_return_object_can_object() {
     // Compiles: nothing in Rust restricts what an async body awaits.
     let mut radio = RadioStation::new(|listener| async move {
         listener.play(CHIME).await;
