@@ -14,21 +14,23 @@ use std::task::{Context, Poll};
 use step01_function::Song;
 
 // ANCHOR: listener
-/// The body's one way to reach its return object: it can put a song on air and wait for the
-/// score, nothing else. (genawaiter's `Co` plays the same part.)
+/// The body's one way to reach its return object: it can put a song on air and wait
+/// for the score, nothing else. (genawaiter's `Co` plays the same part.)
 #[derive(Debug)]
 pub struct Listener {
     promise: Rc<Promise>,
 }
 
 impl Listener {
-    /// A listener for `promise`. [`crate::RadioStation::new`] makes the one its body gets.
+    /// A listener for `promise`. [`crate::RadioStation::new`] makes the one its body
+    /// gets.
     pub fn new(promise: Rc<Promise>) -> Self {
         Self { promise }
     }
 
-    /// `co_yield song`, in two halves: this call only builds the awaitable; the song goes
-    /// on air when the body awaits it, and the `.await` gives the listener's score.
+    /// `co_yield song`, in two halves: this call only builds the awaitable; the song
+    /// goes on air when the body awaits it, and the `.await` gives the listener's
+    /// score.
     pub fn play(&self, song: Song) -> OnAir<'_> {
         OnAir {
             song,

@@ -22,8 +22,8 @@ pub struct Promise {
     /// The talk's new member: the listener's score for the song on air, if given.
     score: Cell<Option<Score>>,
     /// How many times the listener has moved on to the next song. An awaiter notes it
-    /// when its song goes on air, and may go on once it has changed: this, not how often
-    /// the awaiter is polled, is what tells a resume from a poll.
+    /// when its song goes on air, and may go on once it has changed: this, not how
+    /// often the awaiter is polled, is what tells a resume from a poll.
     moves: Cell<u64>,
     /// What the awaiter's `await_suspend` kept: the way to ask for the body to be
     /// polled. Scoring and moving on both wake it.
@@ -33,15 +33,16 @@ pub struct Promise {
 
 // ANCHOR: listener_acts
 impl Promise {
-    /// The return object's `score()`: the listener's verdict on the song on air. The body reads
-    /// it when the listener moves on.
+    /// The return object's `score()`: the listener's verdict on the song on air. The
+    /// body reads it when the listener moves on.
     pub fn give_score(&self, score: Score) {
         self.score.set(Some(score));
         self.wake();
     }
 
-    /// What `nextSong()` does before it resumes the coroutine: the listener moves on to the next song. The song leaves
-    /// the air, and the body, stopped at it, may go on.
+    /// What `nextSong()` does before it resumes the coroutine: the listener moves on
+    /// to the next song. The song leaves the air, and the body, stopped at it, may go
+    /// on.
     pub fn move_on(&self) {
         self.song.set(None);
         self.moves.set(self.moves.get() + 1);
@@ -50,9 +51,9 @@ impl Promise {
 
     /// Wakes whoever waits on this promise: the state it waits on has changed.
     fn wake(&self) {
-        // Taken out before waking, not inside `if let` (which would keep the `RefCell`
-        // borrowed while waking): a waker may poll the body at once, and the body's next
-        // stop keeps its waker here again.
+        // Taken out before waking, not inside `if let` (which would keep the
+        // `RefCell` borrowed while waking): a waker may poll the body at once, and
+        // the body's next stop keeps its waker here again.
         let waker = self.waker.borrow_mut().take();
         if let Some(waker) = waker {
             waker.wake();
@@ -63,9 +64,10 @@ impl Promise {
 
 // ANCHOR: body_side
 impl Promise {
-    /// `yield_value(song)`: a new song on air, and no score for it yet (one given before
-    /// it, when there was no song to score, is dropped here). Returns the cue the
-    /// awaiter keeps: how many times the listener had moved on when the song went on air.
+    /// `yield_value(song)`: a new song on air, and no score for it yet (one given
+    /// before it, when there was no song to score, is dropped here). Returns the cue
+    /// the awaiter keeps: how many times the listener had moved on when the song went
+    /// on air.
     pub(crate) fn put_on_air(&self, song: Song) -> u64 {
         self.song.set(Some(song));
         self.score.set(None);

@@ -1,6 +1,6 @@
-//! The hand-made pieces, one at a time: the awaiter and what resumes it, `IntoFuture`, the
-//! awaiter that does not suspend when the score is there, and what the return object does when
-//! the body awaits something else.
+//! The hand-made pieces, one at a time: the awaiter and what resumes it,
+//! `IntoFuture`, the awaiter that does not suspend when the score is there, and what
+//! the return object does when the body awaits something else.
 
 use std::cell::RefCell;
 use std::future::{Future, IntoFuture};
@@ -40,7 +40,8 @@ fn the_awaiter_goes_on_when_the_listener_moves_on_not_when_it_is_polled() {
 // ANCHOR_END: two_polls
 
 thread_local! {
-    /// The body that [`PollAtOnce`] polls: a waker must be `Send`, a body with an `Rc` is not.
+    /// The body that [`PollAtOnce`] polls: a waker must be `Send`, a body with an
+    /// `Rc` is not.
     static BODY: RefCell<Option<Pin<Box<dyn Future<Output = ()>>>>> = RefCell::default();
 }
 

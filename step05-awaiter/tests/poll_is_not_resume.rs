@@ -105,11 +105,11 @@ fn the_waker_of_the_latest_poll_is_the_one_woken() {
 }
 // ANCHOR_END: latest_waker
 
-// ANCHOR: join
-/// The talk's `main()` as a future of its own, beside the body in one task. Before each
-/// song it takes a moment (`yield_now`: it wakes its task and returns `Pending` once, so
-/// tokio polls the whole `join!` again, the body too); then it prints the song on air,
-/// scores it and moves on.
+// ANCHOR: listener_beside
+/// The talk's `main()` as a future of its own, beside the body in one task. Before
+/// each song it takes a moment (`yield_now`: it wakes its task and returns `Pending`
+/// once, so tokio polls the whole `join!` again, the body too); then it prints the
+/// song on air, scores it and moves on.
 async fn listener_beside(promise: &Promise, speaker: &Shared, songs: u32) {
     for _ in 0..songs {
         tokio::task::yield_now().await;
@@ -119,9 +119,12 @@ async fn listener_beside(promise: &Promise, speaker: &Shared, songs: u32) {
         promise.move_on();
     }
 }
+// ANCHOR_END: listener_beside
 
-/// Runs `body` and the listener in one `join!` on a one-thread runtime, and returns what
-/// both printed. `biased`: each poll of the join polls the body first, then the listener.
+// ANCHOR: joined
+/// Runs `body` and the listener in one `join!` on a one-thread runtime, and returns
+/// what both printed. `biased`: each poll of the join polls the body first, then the
+/// listener.
 fn joined(
     body: impl Future<Output = io::Result<()>>,
     promise: &Promise,
@@ -135,7 +138,9 @@ fn joined(
     shown.unwrap();
     text(speaker)
 }
+// ANCHOR_END: joined
 
+// ANCHOR: join
 #[test]
 fn in_a_join_the_body_prints_what_it_prints_alone() {
     let mut alone = Vec::new();
