@@ -2,6 +2,7 @@
 //! (step 4's `dangling.cpp`) must not be, on purpose.
 
 use crate::CppProgram;
+use std::io::Write;
 use std::path::Path;
 use std::process::Command;
 
@@ -37,7 +38,12 @@ impl CppProgram {
             valgrind.stdin(file);
         }
         let Ok(output) = valgrind.output() else {
-            eprintln!("\n*** valgrind not found: the C++ memory checks did not run ***\n");
+            // Straight to standard error, not `eprintln!`, which the test harness keeps
+            // to itself when the test passes: the reader must see this.
+            let _ = writeln!(
+                std::io::stderr(),
+                "\n*** valgrind not found: the C++ memory checks did not run ***\n"
+            );
             return None;
         };
         let stderr = String::from_utf8_lossy(&output.stderr);
