@@ -24,6 +24,7 @@ pub mod demo;
 pub mod echo;
 pub mod executor;
 pub mod join;
+pub mod log;
 pub mod overflow;
 pub mod stack;
 mod task;
