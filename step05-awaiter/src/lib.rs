@@ -24,12 +24,14 @@
 
 pub mod awaiter;
 pub mod generator;
-pub mod interactive;
 pub mod listen;
 pub mod promise;
 pub mod score;
 pub mod station;
 pub mod suspend;
+
+// Beside the lesson: the binary's `--interactive` (typed scores, read safely).
+pub mod interactive;
 
 pub use awaiter::{AwaitScore, Listener, OnAir};
 pub use interactive::{Tally, play_interactively};

@@ -2,7 +2,6 @@
 //! enters the program, so that nothing after has to.
 
 use std::fmt;
-use std::str::FromStr;
 
 // ANCHOR: score
 /// A score from 0 to 10. The C++ program keeps it in an `int`; here a value outside the
@@ -60,28 +59,6 @@ impl TryFrom<u32> for Score {
     }
 }
 
-// ANCHOR: parse
-/// A line typed by the listener: a number from 0 to 10 written as every number here is
-/// (digits, no sign, no leading zero: `coro_cli::whole_number`), with spaces, tabs and a
-/// carriage return around it ignored. The same rule as `parseScore` in the C++ program,
-/// so that both accept the same lines (`str::trim` would also drop Unicode spaces, which
-/// C++ keeps).
-impl FromStr for Score {
-    type Err = NotAScore;
-
-    fn from_str(line: &str) -> Result<Score, NotAScore> {
-        let digits = line.trim_matches([' ', '\t', '\r']);
-        match coro_cli::whole_number(digits) {
-            Ok(Some(points)) => u8::try_from(points)
-                .ok()
-                .and_then(Score::new)
-                .ok_or(NotAScore),
-            _ => Err(NotAScore),
-        }
-    }
-}
-// ANCHOR_END: parse
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -94,31 +71,5 @@ mod tests {
         assert_eq!(Score::try_from(10_u32), Ok(Score::MAX));
         assert_eq!(Score::try_from(256_u32), Err(NotAScore));
         assert_eq!(Score::MAX.to_string(), "10");
-    }
-
-    #[test]
-    fn lines_are_read_as_the_cpp_program_reads_them() {
-        let accepted = [("7", 7), (" 7\t", 7), ("10\r", 10), ("0", 0)];
-        for (line, points) in accepted {
-            assert_eq!(line.parse(), Ok(Score(points)), "{line:?}");
-        }
-        let refused = [
-            "",
-            " ",
-            "11",
-            "-0",
-            "+5",
-            "007",
-            "00",
-            "7.0",
-            "seven",
-            "7 7",
-            "1e1",
-            "\u{a0}7",
-            "99999999999",
-        ];
-        for line in refused {
-            assert_eq!(line.parse::<Score>(), Err(NotAScore), "{line:?}");
-        }
     }
 }
