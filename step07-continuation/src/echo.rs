@@ -4,7 +4,11 @@
 //! The talk's boost::asio version is one coroutine that accepts a peer, echoes to it until
 //! end of file, then accepts the next: one peer at a time. This one spawns a task per peer,
 //! so peers are served side by side, and a peer that fails ends only its own task.
+//!
+//! What goes wrong is said through a [`Log`], which never blocks: a peer can make the
+//! server write a line, and a standard error that nobody reads must not stop the serving.
 
+use crate::log::Log;
 use std::io;
 use std::pin::pin;
 use std::time::Duration;
@@ -30,8 +34,9 @@ pub async fn echo(mut peer: TcpStream) -> io::Result<()> {
 // ANCHOR_END: echo
 
 // ANCHOR: serve
-/// Accepts peers until `shutdown` completes; each peer gets a task of its own.
-pub async fn serve(listener: TcpListener, shutdown: impl Future<Output = ()>) {
+/// Accepts peers until `shutdown` completes; each peer gets a task of its own. What fails
+/// goes to `log`, which never waits (see [`Log::line`]).
+pub async fn serve(listener: TcpListener, log: Log, shutdown: impl Future<Output = ()>) {
     let mut shutdown = pin!(shutdown);
     loop {
         let accepted = tokio::select! {
@@ -41,15 +46,18 @@ pub async fn serve(listener: TcpListener, shutdown: impl Future<Output = ()>) {
         match accepted {
             // asio's `co_spawn(ctx, echo(…), detached)`: the JoinHandle is dropped, the
             // task runs on by itself, and its failure is its own.
-            Ok((socket, peer)) => drop(tokio::spawn(async move {
-                if let Err(err) = echo(socket).await {
-                    eprintln!("peer {peer}: {err}");
-                }
-            })),
+            Ok((socket, peer)) => {
+                let log = log.clone();
+                drop(tokio::spawn(async move {
+                    if let Err(err) = echo(socket).await {
+                        log.line(format_args!("peer {peer}: {err}"));
+                    }
+                }));
+            }
             // Failing to accept one peer (out of file descriptors, say) does not end the
             // server; the pause keeps it from spinning on an error that lasts.
             Err(err) => {
-                eprintln!("accept: {err}");
+                log.line(format_args!("accept: {err}"));
                 tokio::time::sleep(Duration::from_millis(100)).await;
             }
         }

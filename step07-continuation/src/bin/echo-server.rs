@@ -7,7 +7,9 @@ use std::net::SocketAddr;
 use std::pin::pin;
 use std::process::ExitCode;
 use std::task::Poll;
+use std::time::Duration;
 use step07_continuation::echo::serve;
+use step07_continuation::log::Log;
 use tokio::net::TcpListener;
 
 /// An echo server: one task per peer, each sending back what it receives.
@@ -19,29 +21,47 @@ struct Cli {
     listen: SocketAddr,
 }
 
+/// How long a server that stops waits for its last log lines to be written: enough for a
+/// terminal or a reader that keeps up, short enough that a standard error nobody reads
+/// does not hold up the exit after Ctrl-C.
+const LOG_PATIENCE: Duration = Duration::from_millis(200);
+
 fn main() -> ExitCode {
     let Cli { listen } = coro_cli::parse();
+    // Every line meant for standard error goes through the log: a peer can make the
+    // server write one, and that write must never stop the serving.
+    let (log, drained) = match Log::to_stderr() {
+        Ok(log) => log,
+        Err(err) => {
+            // Nothing is served yet, so this one line may wait on standard error.
+            coro_cli::complain(format_args!("cannot start the log: {err}"));
+            return ExitCode::FAILURE;
+        }
+    };
     // ANCHOR: runtime
     // asio's `io_context` and its `run()`: one thread polls every task and waits for I/O.
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build();
     let outcome = match runtime {
-        Ok(runtime) => runtime.block_on(listen_until_ctrl_c(listen)),
+        Ok(runtime) => runtime.block_on(listen_until_ctrl_c(listen, log.clone())),
         Err(err) => Err(format!("cannot start the runtime: {err}")),
     };
     // ANCHOR_END: runtime
+    // The runtime went at the end of its arm, and with it every task's clone of the log.
+    if let Err(message) = &outcome {
+        log.line(format_args!("error: {message}"));
+    }
+    drop(log);
+    drained.wait(LOG_PATIENCE);
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
-            eprintln!("error: {message}");
-            ExitCode::FAILURE
-        }
+        Err(_) => ExitCode::FAILURE,
     }
 }
 
 // ANCHOR: listen
-async fn listen_until_ctrl_c(addr: SocketAddr) -> Result<(), String> {
+async fn listen_until_ctrl_c(addr: SocketAddr, log: Log) -> Result<(), String> {
     let listener = TcpListener::bind(addr)
         .await
         .map_err(|err| format!("cannot listen on {addr}: {err}"))?;
@@ -55,11 +75,11 @@ async fn listen_until_ctrl_c(addr: SocketAddr) -> Result<(), String> {
     tell(format_args!("listening on {local}"));
     let shutdown = async {
         if let Err(err) = ctrl_c.await {
-            eprintln!("error: cannot handle Ctrl-C: {err}");
+            log.line(format_args!("error: cannot handle Ctrl-C: {err}"));
             std::future::pending::<()>().await;
         }
     };
-    serve(listener, shutdown).await;
+    serve(listener, log.clone(), shutdown).await;
     tell(format_args!("stopped by Ctrl-C"));
     Ok(())
     // Leaving `block_on` drops the runtime, and with it every peer's task and socket.
