@@ -136,11 +136,16 @@ mod tests {
         // One line may be taken by the drain (stuck in `write`), CAPACITY wait in the
         // queue, and the rest find it full: none of these calls waits.
         let sent = CAPACITY + 1 + 100;
-        for n in 0..sent {
-            log.line(format_args!("Moby -> Porcelain {n}"));
-        }
+        let (done, logged) = sync_channel(1);
+        thread::spawn(move || {
+            for n in 0..sent {
+                log.line(format_args!("Moby -> Porcelain {n}"));
+            }
+            let _ = done.send(());
+        });
+        // On its own thread, so that a `line` that waited fails the test, not hangs it.
+        logged.recv_timeout(Duration::from_secs(10)).unwrap();
         drop(closed);
-        drop(log);
         drained.wait(Duration::from_secs(10));
         let written = String::from_utf8(written.lock().unwrap().clone()).unwrap();
         let (kept, dropped): (Vec<_>, Vec<_>) =
