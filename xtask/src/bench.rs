@@ -29,6 +29,7 @@ use std::path::Path;
 use std::time::Instant;
 
 use crate::Result;
+use crate::output::say;
 
 /// `cargo xtask bench [--quick | --workshop | --runs N]`.
 #[derive(clap::Args, Debug)]
@@ -86,7 +87,11 @@ pub fn run(root: &Path, args: Args) -> Result<()> {
     if args.workshop {
         return workshop::run(root);
     }
-    let mut plan = if args.quick { Plan::QUICK } else { Plan::FULL };
+    if args.quick {
+        // A check like ci: a reader that leaves before the end is not a pass.
+        return crate::output::verdict(quick(root), "bench --quick");
+    }
+    let mut plan = Plan::FULL;
     if let Some(runs) = args.runs {
         plan.runs = runs;
     }
@@ -102,24 +107,27 @@ fn measure_and_report(root: &Path, plan: Plan) -> Result<()> {
     let started = Instant::now();
     let built = build::build(root)?;
     let setup = machine::Setup::probe(root, &built, plan)?;
-    println!("{}", setup.summary());
+    say(setup.summary())?;
     let variants = check::variants(&built)?;
     check::sums(&built, &variants, plan.n)?;
     let results = measure::measure(&built, &variants, plan)?;
     let table = report::table(&results);
     let depth_plot = plot::ascii(&results);
-    println!("\n{table}\n{depth_plot}");
+    say(format_args!("\n{table}\n{depth_plot}"))?;
     if plan.write {
         let written = report::write(root, &setup, &results, &table, &depth_plot)?;
         for path in written {
-            println!("wrote {}", path.display());
+            say(format_args!("wrote {}", path.display()))?;
         }
     } else {
-        println!(
+        say(format_args!(
             "quick: {} run, {} samples each: the numbers say little; nothing written",
             plan.runs, plan.samples
-        );
+        ))?;
     }
-    println!("bench: {:.1}s", started.elapsed().as_secs_f64());
+    say(format_args!(
+        "bench: {:.1}s",
+        started.elapsed().as_secs_f64()
+    ))?;
     Ok(())
 }

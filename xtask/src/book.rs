@@ -51,7 +51,7 @@ pub enum Failure {
 /// `index.html`, and opens it if asked.
 pub fn run(root: &Path, open: bool) -> Result<()> {
     let index = build_reported(root)?;
-    println!("{}", index.display());
+    crate::output::say(index.display())?;
     if open {
         open_in_browser(&index);
     }
@@ -66,7 +66,7 @@ fn build_reported(root: &Path) -> Result<PathBuf> {
         Err(Failure::Other(message)) => Err(message.into()),
         Err(Failure::Problems(problems)) => {
             for problem in &problems {
-                eprintln!("error: {problem}");
+                coro_cli::complain(problem);
             }
             let count = problems.len();
             let plural = if count == 1 { "" } else { "s" };
@@ -187,6 +187,8 @@ fn open_in_browser(index: &Path) {
         .stderr(std::process::Stdio::null())
         .spawn();
     if spawned.is_err() {
-        eprintln!("note: `{opener}` is not available; open the path above in a browser");
+        crate::output::tell(format_args!(
+            "note: `{opener}` is not available; open the path above in a browser\n"
+        ));
     }
 }

@@ -3,8 +3,9 @@
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use crate::Result;
+use crate::output::{say, verdict};
 use crate::run::Cargo;
+use crate::{Kind, Result};
 
 /// One stage of CI: a cargo command, or work done in this process.
 pub struct Stage {
@@ -38,7 +39,7 @@ impl Stage {
             Action::Cargo(args) => Cargo::new(args).run(root),
             Action::InProcess(run) => {
                 // Shown like the others, as the command that would do the same thing alone.
-                println!("$ cargo xtask {}", self.name);
+                say(format_args!("$ cargo xtask {}", self.name))?;
                 run(root)
             }
         }
@@ -70,26 +71,33 @@ const STAGES: &[Stage] = &[
     Stage::in_process("book", |root| crate::book::run(root, false)),
 ];
 
-/// Runs every stage from the workspace `root`.
+/// Runs every stage from the workspace `root`. If the output's reader leaves, ci stops
+/// and fails (exit code 1, see [`verdict`]): it cannot report, so it cannot pass.
 pub fn run(root: &Path) -> Result<()> {
-    run_stages(STAGES, root)
+    verdict(run_stages(STAGES, root), "ci")
 }
 
 /// Runs `stages` in order; prints one summary line with each finished stage's time, then
-/// fails naming the stage and its command if one failed.
+/// fails naming the stage and its command if one failed. An output that failed stops it
+/// as it is: there is no summary to print, and `main` must see the kind of error.
 fn run_stages(stages: &[Stage], root: &Path) -> Result<()> {
     let mut times = Vec::new();
     for stage in stages {
         let started = Instant::now();
         let outcome = stage.run(root);
         times.push((stage.name, started.elapsed()));
-        if let Err(err) = outcome {
-            println!("\nci: {} (failed)", summary(&times));
-            return Err(format!("ci stopped at stage `{}`: {err}", stage.name).into());
+        match outcome {
+            Err(err) if matches!(err.kind(), Kind::Output(_)) => return Err(err),
+            Err(err) => {
+                // A stage whose output was closed under it fails too: then this line
+                // fails, and the closed output is what is reported.
+                say(format_args!("\nci: {} (failed)", summary(&times)))?;
+                return Err(format!("ci stopped at stage `{}`: {err}", stage.name).into());
+            }
+            Ok(()) => {}
         }
     }
-    println!("\nci: {} (all passed)", summary(&times));
-    Ok(())
+    say(format_args!("\nci: {} (all passed)", summary(&times)))
 }
 
 fn summary(times: &[(&str, Duration)]) -> String {
@@ -130,6 +138,25 @@ mod tests {
         );
         assert_eq!(FIRST.load(Ordering::SeqCst), 1);
         assert_eq!(AFTER.load(Ordering::SeqCst), 0);
+    }
+
+    #[test]
+    fn an_output_that_fails_stops_the_stages_and_is_reported_as_it_is() {
+        static AFTER: AtomicUsize = AtomicUsize::new(0);
+        let stages = [
+            Stage::in_process("reader-left", |_| {
+                Err(crate::Error::output(std::io::ErrorKind::BrokenPipe.into()))
+            }),
+            Stage::in_process("after", |_| {
+                AFTER.fetch_add(1, Ordering::SeqCst);
+                Ok(())
+            }),
+        ];
+        let err = run_stages(&stages, Path::new(".")).unwrap_err();
+        assert_eq!(err.kind(), Kind::Output(std::io::ErrorKind::BrokenPipe));
+        assert_eq!(AFTER.load(Ordering::SeqCst), 0);
+        // What `run` makes of it: ci did not pass (see `output::verdict`).
+        assert_eq!(verdict(Err(err), "ci").unwrap_err().kind(), Kind::Failed);
     }
 
     #[test]

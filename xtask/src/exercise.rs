@@ -131,16 +131,16 @@ pub fn check(root: &Path) -> Result<()> {
 /// `cargo xtask exercise …` from the workspace `root`.
 pub fn run(root: &Path, args: Args) -> Result<()> {
     if args.yes && !args.solution {
-        refuse("--yes only answers the question --solution asks");
+        return refuse("--yes only answers the question --solution asks");
     }
     if args.check {
-        return check::run(root);
+        return crate::output::verdict(check::run(root), "exercise --check");
     }
     let Some(target) = args.target else {
-        refuse("say what to do: list, start, an exercise id such as 1.1, or --check")
+        return refuse("say what to do: list, start, an exercise id such as 1.1, or --check");
     };
     if (args.hint || args.solution) && !matches!(target, Target::Exercise(_)) {
-        refuse(
+        return refuse(
             "--hint and --solution need an exercise id, as in `cargo xtask exercise 1.1 --hint`",
         );
     }
@@ -163,9 +163,8 @@ pub fn run(root: &Path, args: Args) -> Result<()> {
     }
 }
 
-/// Bad usage that clap cannot see (it depends on which word the id is): one line on
-/// standard error and exit code 2, as for every other usage error.
-fn refuse(message: &str) -> ! {
-    eprintln!("error: {message}");
-    std::process::exit(coro_cli::USAGE_ERROR.into())
+/// Bad usage that clap cannot see (it depends on which word the id is): refused as every
+/// other usage error is, with the `--help` pointer and exit code 2.
+fn refuse(message: &str) -> Result<()> {
+    Err(crate::Error::usage(message))
 }

@@ -17,6 +17,7 @@ mod bench;
 mod book;
 mod ci;
 mod exercise;
+mod output;
 mod run;
 mod tour;
 
@@ -28,11 +29,13 @@ use clap::{Parser, Subcommand};
 
 /// `cargo xtask`: the command line.
 #[derive(Parser, Debug)]
-// No subcommand is a usage error like any other; clap's default (the help, on standard
-// error) would be cut to its first line by `coro_cli::parse` and say nothing useful.
+// No subcommand is a usage error like any other ("requires a subcommand", then the
+// `--help` pointer). clap's alternative prints the whole help on standard error as an
+// error, which `coro_cli::parse` would cut to its first lines: the about text, no error.
 #[command(
     name = "xtask",
     bin_name = "cargo xtask",
+    version,
     about = "The project's commands",
     arg_required_else_help = false
 )]
@@ -61,9 +64,38 @@ enum Command {
     Bench(bench::Args),
 }
 
-/// A failure worth one line after `error: `; the exit code is 1.
+/// A failure worth one line after `error: `, and what kind it is: the kind decides the
+/// exit code ([`output::exit_code`]).
 #[derive(Debug, PartialEq, Eq)]
-pub struct Error(String);
+pub struct Error(String, Kind);
+
+/// What went wrong, as far as the exit code cares.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A command or a check failed: exit code 1.
+    Failed,
+    /// Usage that clap cannot see (it depends on which word came first): exit code 2.
+    Usage,
+    /// Writing to standard output failed this way; the message is the `io::Error`'s.
+    Output(std::io::ErrorKind),
+}
+
+impl Error {
+    /// Bad usage, refused with the `--help` pointer and exit code 2.
+    pub fn usage(message: &str) -> Self {
+        Error(message.to_owned(), Kind::Usage)
+    }
+
+    /// Standard output failed: a reader that left, or a device that is full.
+    pub fn output(err: std::io::Error) -> Self {
+        Error(err.to_string(), Kind::Output(err.kind()))
+    }
+
+    /// What went wrong, for the exit code.
+    pub fn kind(&self) -> Kind {
+        self.1
+    }
+}
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -73,15 +105,16 @@ impl fmt::Display for Error {
 
 impl From<String> for Error {
     fn from(message: String) -> Self {
-        Error(message)
+        Error(message, Kind::Failed)
     }
 }
 
-/// Every command returns this; `main` turns `Err` into one line and exit code 1.
+/// Every command returns this; `main` turns `Err` into its line and exit code.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 fn main() -> ExitCode {
-    // Bad usage: one line, exit code 2, like every binary in the workspace.
+    // Bad usage: at most three lines, exit code 2, like every binary in the workspace;
+    // `--help` and `--version` into an output that fails: exit code 1.
     let cli: Cli = coro_cli::parse();
     let root = project_root();
     let outcome = match cli.command {
@@ -91,13 +124,7 @@ fn main() -> ExitCode {
         Command::Exercise(args) => exercise::run(&root, args),
         Command::Bench(args) => bench::run(&root, args),
     };
-    match outcome {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(err) => {
-            eprintln!("error: {err}");
-            ExitCode::FAILURE
-        }
-    }
+    output::exit_code(outcome)
 }
 
 /// The workspace root, whatever directory `cargo xtask` was typed in: cargo may be run from

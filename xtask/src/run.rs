@@ -1,11 +1,11 @@
 //! Running cargo as a child process: print the command, run it, name it if it fails.
 
 use std::ffi::OsString;
-use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Stdio};
 
 use crate::Result;
+use crate::output::say;
 
 /// A cargo invocation, kept as plain arguments so it can be shown exactly as a user would
 /// type it (`cargo test --workspace`) whatever path `$CARGO` holds.
@@ -28,9 +28,9 @@ impl Cargo {
     /// Prints `$ cargo …`, runs it in `root` with inherited output, and fails naming the
     /// command if it does not succeed.
     pub fn run(&self, root: &Path) -> Result<()> {
-        println!("$ {self}");
-        // Our own line must come before the child's output, which goes straight to the fd.
-        let _ = std::io::stdout().flush();
+        // Out before the child's output, which goes straight to the same file; if the
+        // reader has left, the child is not started.
+        say(format_args!("$ {self}"))?;
         let status = self
             .command(root)
             .status()

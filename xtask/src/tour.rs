@@ -6,6 +6,7 @@ use std::path::Path;
 use serde_json::Value;
 
 use crate::Result;
+use crate::output::say;
 use crate::run::Cargo;
 
 /// One step package and the binaries to run, in order.
@@ -17,7 +18,8 @@ pub struct Step {
     pub bins: Vec<String>,
 }
 
-/// Runs the tour from the workspace `root`, stopping at the first binary that fails.
+/// Runs the tour from the workspace `root`, stopping at the first binary that fails, or
+/// when the reader leaves: the next line written then fails, and `main` ends quietly.
 pub fn run(root: &Path) -> Result<()> {
     let metadata = Cargo::new(["metadata", "--format-version", "1", "--no-deps"]).output(root)?;
     let steps = plan(&metadata)?;
@@ -26,9 +28,12 @@ pub fn run(root: &Path) -> Result<()> {
     }
     for step in &steps {
         let chapter = root.join("book/src").join(format!("{}.md", step.package));
-        println!("\n== {} ==", chapter_title(&chapter, &step.package));
+        say(format_args!(
+            "\n== {} ==",
+            chapter_title(&chapter, &step.package)
+        ))?;
         if step.bins.is_empty() {
-            println!("(no binary to run yet)");
+            say("(no binary to run yet)")?;
         }
         for bin in &step.bins {
             Cargo::new(["run", "-q", "-p", &step.package, "--bin", bin]).run(root)?;

@@ -1,18 +1,19 @@
-//! `cargo xtask bench` refuses a bad command line before building anything: one line,
-//! exit code 2.
+//! `cargo xtask bench` refuses a bad command line before building anything: the error
+//! and the `--help` pointer, exit code 2.
 
 use assert_cmd::Command;
+use coro_cli::usage::HELP_POINTER;
 
 #[test]
-fn bad_bench_usage_is_one_line_and_exit_code_2() {
+fn bad_bench_usage_is_refused_before_building() {
     for (args, expected) in [
         (
             &["bench", "--runs", "3"][..],
-            "error: invalid value '3' for '--runs <RUNS>': 3 is not in 5..=99\n",
+            "error: invalid value '3' for '--runs <RUNS>': 3 is not in 5..=99",
         ),
         (
             &["bench", "--quick", "--workshop"],
-            "error: the argument '--quick' cannot be used with '--workshop'\n",
+            "error: the argument '--quick' cannot be used with '--workshop'",
         ),
     ] {
         let output = Command::cargo_bin("xtask")
@@ -21,7 +22,10 @@ fn bad_bench_usage_is_one_line_and_exit_code_2() {
             .output()
             .unwrap();
         assert_eq!(output.status.code(), Some(2), "{args:?}");
-        assert_eq!(String::from_utf8(output.stderr).unwrap(), expected);
+        assert_eq!(
+            String::from_utf8(output.stderr).unwrap(),
+            format!("{expected}\n{HELP_POINTER}\n")
+        );
         assert!(output.stdout.is_empty());
     }
 }

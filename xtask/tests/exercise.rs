@@ -1,25 +1,25 @@
-//! `cargo xtask exercise` as a learner meets it: bad usage is one line and exit code 2,
-//! whether clap sees it (an unknown id) or the command does (`list --hint`).
+//! `cargo xtask exercise` as a learner meets it: bad usage is the error and the `--help`
+//! pointer with exit code 2, whether clap sees it (an unknown id) or the command does
+//! (`list --hint`).
 
 use assert_cmd::Command;
+use coro_cli::usage::HELP_POINTER;
 
-/// Standard error of a refused command line: exactly one line, the given one.
+/// A refused command line: the workspace's shape (`coro_cli::testing::assert_refused`),
+/// and exactly `expected` before the pointer.
 fn assert_refused(args: &[&str], expected: &str) {
     let output = Command::cargo_bin("xtask")
         .unwrap()
         .args(args)
         .output()
         .unwrap();
-    assert_eq!(output.status.code(), Some(2), "{args:?}");
-    assert_eq!(
-        String::from_utf8(output.stderr).unwrap(),
-        format!("{expected}\n")
-    );
-    assert!(output.stdout.is_empty(), "{args:?}");
+    let stderr = String::from_utf8(output.stderr.clone()).unwrap();
+    coro_cli::testing::assert_refused(output, expected);
+    assert_eq!(stderr, format!("{expected}\n{HELP_POINTER}\n"), "{args:?}");
 }
 
 #[test]
-fn an_unknown_exercise_id_is_one_line_and_exit_code_2() {
+fn an_unknown_exercise_id_is_refused() {
     assert_refused(
         &["exercise", "9.9"],
         "error: invalid value '9.9' for '[ID|list|start]': there is no exercise 9.9 \
@@ -33,7 +33,7 @@ fn an_unknown_exercise_id_is_one_line_and_exit_code_2() {
 }
 
 #[test]
-fn options_that_do_not_fit_are_one_line_and_exit_code_2() {
+fn options_that_do_not_fit_are_refused() {
     assert_refused(
         &["exercise"],
         "error: say what to do: list, start, an exercise id such as 1.1, or --check",

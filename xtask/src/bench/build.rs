@@ -7,6 +7,7 @@ use std::process::Command;
 use serde_json::Value;
 
 use crate::Result;
+use crate::output::{say, tell};
 use crate::run::Cargo;
 
 /// The C++ flags: step 2's, so the generator is the one its chapter shows, compiled alike.
@@ -42,7 +43,7 @@ pub fn build(root: &Path) -> Result<Built> {
         "--locked",
         "--message-format=json-render-diagnostics",
     ]);
-    println!("$ {cargo}");
+    say(format_args!("$ {cargo}"))?;
     let messages = cargo.output(root)?;
     let divan = artifact(&messages, "resume", "bench")?;
     let coro_bench = artifact(&messages, "coro-bench", "bin")?;
@@ -55,7 +56,7 @@ pub fn build(root: &Path) -> Result<Built> {
         GXX_FLAGS.join(" "),
         shown.display()
     );
-    println!("$ {gxx}");
+    say(format_args!("$ {gxx}"))?;
     let output = Command::new("g++")
         .args(GXX_FLAGS)
         .arg(root.join(CPP_SOURCE))
@@ -64,7 +65,7 @@ pub fn build(root: &Path) -> Result<Built> {
         .output()
         .map_err(|err| format!("could not run g++ ({err}): the C++ generator is the yardstick, install g++ 11 or later"))?;
     if !output.status.success() {
-        eprint!("{}", String::from_utf8_lossy(&output.stderr));
+        tell(String::from_utf8_lossy(&output.stderr));
         return Err(format!("`{gxx}` failed ({})", output.status).into());
     }
     Ok(Built {

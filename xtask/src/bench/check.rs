@@ -7,6 +7,7 @@ use std::process::Command;
 
 use super::build::Built;
 use crate::Result;
+use crate::output::{say, tell};
 
 /// One variant as `coro-bench list` describes it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -94,7 +95,7 @@ pub fn check_sums(names: &[&str], printed: &[(&str, &str)], n: u64) -> Result<()
             .map(|(_, s)| *s)
             .collect();
         match sums.as_slice() {
-            [sum] if sum.parse() == Ok(expected) => println!("  ok {name}: {sum}"),
+            [sum] if sum.parse() == Ok(expected) => say(format_args!("  ok {name}: {sum}"))?,
             [sum] => wrong.push(format!("{name} printed {sum}")),
             [] => wrong.push(format!("{name} printed nothing")),
             _ => wrong.push(format!("{name} printed {} sums", sums.len())),
@@ -118,7 +119,7 @@ pub fn stdout(program: &Path, args: &[&str]) -> Result<String> {
         .output()
         .map_err(|err| format!("could not run `{shown}`: {err}"))?;
     if !output.status.success() {
-        eprint!("{}", String::from_utf8_lossy(&output.stderr));
+        tell(String::from_utf8_lossy(&output.stderr));
         return Err(format!("`{shown}` failed ({})", output.status).into());
     }
     String::from_utf8(output.stdout).map_err(|_| format!("`{shown}` printed no UTF-8").into())

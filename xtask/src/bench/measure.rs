@@ -15,6 +15,7 @@ use super::build::Built;
 use super::check::{Variant, stdout};
 use super::divan;
 use crate::Result;
+use crate::output::{say, tell};
 
 /// One row of the results.
 #[derive(Debug, Clone, PartialEq)]
@@ -67,15 +68,15 @@ pub fn measure(built: &Built, variants: &[Variant], plan: Plan) -> Result<Result
                 .push(ns / cpp);
         }
         cpp_times.push(cpp);
-        println!(
+        say(format_args!(
             "turn {turn}/{}: C++ {cpp:.2} ns per resume, {} Rust variants timed",
             plan.runs,
             rust.len()
-        );
+        ))?;
     }
     let counted = valgrind_present();
     if !counted {
-        println!("valgrind not found: no instruction counts (apt-get install valgrind)");
+        say("valgrind not found: no instruction counts (apt-get install valgrind)")?;
     }
     let counts = |name: &str, program: &Path, args: &dyn Fn(u64) -> Vec<String>| {
         let wanted = plan
@@ -85,7 +86,9 @@ pub fn measure(built: &Built, variants: &[Variant], plan: Plan) -> Result<Result
             return Ok(None);
         }
         let per_resume = per_resume(program, args, plan.n)?;
-        println!("callgrind {name}: {per_resume:.1} instructions per resume");
+        say(format_args!(
+            "callgrind {name}: {per_resume:.1} instructions per resume"
+        ))?;
         Ok::<_, crate::Error>(Some(per_resume))
     };
     let mut rows = vec![Row {
@@ -147,7 +150,7 @@ fn time_rust(built: &Built, plan: Plan) -> Result<HashMap<String, f64>> {
         .map_err(|err| format!("could not run the divan benchmark: {err}"))?;
     let text = String::from_utf8_lossy(&output.stdout);
     if !output.status.success() {
-        eprint!("{}", String::from_utf8_lossy(&output.stderr));
+        tell(String::from_utf8_lossy(&output.stderr));
         return Err(format!("the divan benchmark failed ({})", output.status).into());
     }
     let per_run = divan::medians(&text)?;
@@ -187,7 +190,7 @@ fn collected(program: &Path, args: &[String]) -> Result<u64> {
         .map_err(|err| format!("could not run `{shown}`: {err}"))?;
     let log = String::from_utf8_lossy(&output.stderr);
     if !output.status.success() {
-        eprint!("{log}");
+        tell(&log);
         return Err(format!("`{shown}` failed ({})", output.status).into());
     }
     collected_in(&log).ok_or_else(|| format!("`{shown}` printed no `Collected :` line").into())

@@ -11,6 +11,7 @@ use std::process::{Command, Stdio};
 use std::time::{Instant, SystemTime};
 
 use crate::Result;
+use crate::output::say;
 
 /// Where the timings go; `cost.md` includes it.
 pub const WORKSHOP: &str = "book/src/cost/workshop.inc";
@@ -69,7 +70,7 @@ pub fn run(root: &Path) -> Result<()> {
     let text = file(&timings);
     let path = root.join(WORKSHOP);
     std::fs::write(&path, &text).map_err(|err| format!("{}: {err}", path.display()))?;
-    println!("wrote {}", path.display());
+    say(format_args!("wrote {}", path.display()))?;
     Ok(())
 }
 
@@ -81,7 +82,10 @@ fn timed(
     what: &'static str,
     command: &'static str,
 ) -> Result<Timing> {
-    println!("$ CARGO_TARGET_DIR={} {command}", target_dir.display());
+    say(format_args!(
+        "$ CARGO_TARGET_DIR={} {command}",
+        target_dir.display()
+    ))?;
     let mut words = command.split_whitespace();
     let program = words.next().unwrap_or("cargo");
     let program = if program == "cargo" {
@@ -102,7 +106,7 @@ fn timed(
     if !status.success() {
         return Err(format!("`{command}` failed ({status})").into());
     }
-    println!("{what}: {seconds:.1}s");
+    say(format_args!("{what}: {seconds:.1}s"))?;
     Ok(Timing {
         anchor,
         what,
@@ -113,7 +117,7 @@ fn timed(
 
 /// The edit: the file's modification time moves to now, its contents stay.
 fn touch(path: &Path) -> Result<()> {
-    println!("$ touch {EDITED}");
+    say(format_args!("$ touch {EDITED}"))?;
     let file = std::fs::File::options()
         .append(true)
         .open(path)

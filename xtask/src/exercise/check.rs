@@ -12,6 +12,7 @@ use std::time::Instant;
 use super::catalog::{self, Exercise};
 use super::{files, outcome, project};
 use crate::Result;
+use crate::output::{say, tell};
 
 /// Runs every check, prints a line per exercise, and fails listing every problem found.
 pub fn run(root: &Path) -> Result<()> {
@@ -37,7 +38,7 @@ pub fn run(root: &Path) -> Result<()> {
     project::write(root, &dir, "exercise-check", &steps, &check_lib(&exercises))?;
     let test_run = project::test(root, &dir, false, false)?;
     let Some(results) = outcome::parse(&test_run.stdout) else {
-        eprint!("{}", project::compiler_messages(&test_run.stderr));
+        tell(project::compiler_messages(&test_run.stderr));
         return Err(
             "the starters and solutions do not compile (the compiler's messages are above)"
                 .to_string()
@@ -46,20 +47,22 @@ pub fn run(root: &Path) -> Result<()> {
     };
     for exercise in &exercises {
         let (line, found) = test_problems(exercise, &results);
-        println!("{line}");
+        say(line)?;
         problems.extend(found);
     }
     if !problems.is_empty() {
         for problem in &problems {
-            eprintln!("error: {problem}");
+            coro_cli::complain(problem);
         }
         let count = problems.len();
         let plural = if count == 1 { "" } else { "s" };
         return Err(format!("the exercises have {count} problem{plural} (listed above)").into());
     }
     let seconds = started.elapsed().as_secs_f64();
-    println!("{} exercises checked in {seconds:.1}s", exercises.len());
-    Ok(())
+    say(format_args!(
+        "{} exercises checked in {seconds:.1}s",
+        exercises.len()
+    ))
 }
 
 /// The crate: `starters::ex1_1` and `solutions::ex1_1`, each with the exercise's tests.

@@ -6,7 +6,7 @@ use std::path::Path;
 use super::Workshop;
 use super::catalog::Exercise;
 use super::progress::{Progress, fingerprint};
-use crate::Result;
+use crate::{Error, Result};
 
 /// Where a learner stands on one exercise.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -91,5 +91,5 @@ pub fn list(workshop: &Workshop, out: &mut dyn Write) -> Result<()> {
     } else if let Some(next) = next {
         text.push_str(&format!(" Next: cargo xtask exercise {next}"));
     }
-    writeln!(out, "{text}").map_err(|err| err.to_string().into())
+    writeln!(out, "{text}").map_err(Error::output)
 }

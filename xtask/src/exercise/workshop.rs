@@ -6,7 +6,7 @@ use std::path::Path;
 use super::catalog::{Exercise, shown};
 use super::progress::{Progress, Run, fingerprint};
 use super::{Workshop, outcome, project};
-use crate::Result;
+use crate::{Error, Result};
 
 /// `cargo xtask exercise start`: copies every starter that the workshop does not have yet.
 /// A file that exists is the learner's work and is never written over.
@@ -16,7 +16,7 @@ pub fn start(workshop: &Workshop, out: &mut dyn Write) -> Result<()> {
         let file = workshop.dir.join(exercise.workshop_file());
         let io = |err: std::io::Error| format!("{}: {err}", shown(&file));
         if file.exists() {
-            writeln!(out, "kept   {} (your work)", shown(&file)).map_err(io)?;
+            writeln!(out, "kept   {} (your work)", shown(&file)).map_err(Error::output)?;
             continue;
         }
         if let Some(dir) = file.parent() {
@@ -26,7 +26,7 @@ pub fn start(workshop: &Workshop, out: &mut dyn Write) -> Result<()> {
         // `create_new`: should the file appear meanwhile, it is refused, not replaced.
         let mut copy = std::fs::File::create_new(&file).map_err(io)?;
         copy.write_all(&starter).map_err(io)?;
-        writeln!(out, "copied {}", shown(&file)).map_err(io)?;
+        writeln!(out, "copied {}", shown(&file)).map_err(Error::output)?;
         copied.push(exercise.id);
     }
     // A first start points to the first exercise; a later one (after new exercises came)
@@ -38,7 +38,7 @@ pub fn start(workshop: &Workshop, out: &mut dyn Write) -> Result<()> {
         ),
         _ => "`cargo xtask exercise list` shows where you stand.".to_owned(),
     };
-    writeln!(out, "\n{next}").map_err(|err| err.to_string())?;
+    writeln!(out, "\n{next}").map_err(Error::output)?;
     Ok(())
 }
 
@@ -71,7 +71,7 @@ pub fn run(
     let (id, tests) = (exercise.id, exercise.tests());
     let header = format!("Exercise {id}: {}\n", exercise.title)
         + &format!("Testing {} with {}\n\n", shown(&file), shown(&tests));
-    out.write_all(header.as_bytes()).map_err(io)?;
+    out.write_all(header.as_bytes()).map_err(Error::output)?;
 
     let test_run = project::test(&workshop.root, &workshop.project, true, color)?;
     let results = outcome::parse(&test_run.stdout);
@@ -92,16 +92,16 @@ pub fn run(
     let advice = hint_advice(exercise, &progress);
     let Some(results) = results else {
         let messages = project::compiler_messages(&test_run.stderr);
-        out.write_all(messages.as_bytes()).map_err(io)?;
+        out.write_all(messages.as_bytes()).map_err(Error::output)?;
         let why = "the compiler's messages are above";
         return Err(format!("{id} does not compile yet ({why}); {advice}").into());
     };
     let report = report(&results, &workshop.root, &tests);
-    out.write_all(report.as_bytes()).map_err(io)?;
+    out.write_all(report.as_bytes()).map_err(Error::output)?;
     let total = results.len();
     if passed {
         let next = "`cargo xtask exercise list` shows what is next";
-        writeln!(out, "\n{id} is done: all {total} tests pass. {next}.").map_err(io)?;
+        writeln!(out, "\n{id} is done: all {total} tests pass. {next}.").map_err(Error::output)?;
         return Ok(());
     }
     let failed = results.iter().filter(|r| r.failure.is_some()).count();
@@ -146,8 +146,4 @@ fn hint_advice(exercise: &Exercise, progress: &Progress) -> String {
     } else {
         format!("every hint is out; `cargo xtask exercise {id} --solution` shows the solution")
     }
-}
-
-fn io(err: std::io::Error) -> crate::Error {
-    err.to_string().into()
 }
