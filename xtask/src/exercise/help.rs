@@ -1,11 +1,20 @@
 //! `--hint` and `--solution`: help in growing doses, the whole answer only when asked twice.
 
-use std::io::{BufRead, Write};
+use std::io::{self, BufRead, Read, Write};
 
 use super::Workshop;
 use super::catalog::{Exercise, shown};
 use super::progress::Progress;
-use crate::Result;
+use crate::{Error, Result};
+
+/// The longest answer read: "yes" with room for spaces around it. A longer line is no
+/// answer (a no), and is not kept.
+const LONGEST_ANSWER: usize = 64;
+
+/// How much more of a line too long to be an answer is read and thrown away, so that what
+/// was typed on a terminal does not reach the shell as a command after us (a terminal's
+/// line holds 4096 bytes). Past this the input is endless (`</dev/zero`) and left unread.
+const SKIPPED_AT_MOST: u64 = 64 * 1024;
 
 /// Shows the hint after the last one shown (the last one again once all are out), and
 /// remembers it in the workshop's progress file.
@@ -31,7 +40,7 @@ pub fn hint(workshop: &Workshop, exercise: &Exercise, out: &mut dyn Write) -> Re
         "Hint {number} of {count} for exercise {id}:\n\n{}\n\n{after}",
         text.trim_end()
     )
-    .map_err(|err| err.to_string())?;
+    .map_err(Error::output)?;
     progress.set_hints_shown(id, number);
     std::fs::create_dir_all(&workshop.dir)
         .map_err(|err| format!("{}: {err}", shown(&workshop.dir)))?;
@@ -47,25 +56,24 @@ pub fn solution(
     out: &mut dyn Write,
 ) -> Result<()> {
     let id = exercise.id;
-    let io = |err: std::io::Error| err.to_string();
     if !yes {
         write!(
             out,
             "Show the solution to exercise {id}? It gives the exercise away. [y/N] "
         )
-        .map_err(io)?;
-        out.flush().map_err(io)?;
-        let mut answer = String::new();
-        // End of input (no terminal, nobody typing) is a no.
-        if input.read_line(&mut answer).map_err(io)? == 0 {
-            writeln!(out).map_err(io)?;
+        .and_then(|()| out.flush())
+        .map_err(Error::output)?;
+        let answer = read_answer(input).map_err(|err| format!("cannot read the answer: {err}"))?;
+        // End of input (no terminal, nobody typing) is a no, on a line of its own.
+        if answer.is_none() {
+            writeln!(out).map_err(Error::output)?;
         }
-        if !matches!(answer.trim().to_ascii_lowercase().as_str(), "y" | "yes") {
+        if !answer.is_some_and(|answer| is_yes(&answer)) {
             writeln!(
                 out,
                 "Not shown. `cargo xtask exercise {id} --hint` gives a smaller push."
             )
-            .map_err(io)?;
+            .map_err(Error::output)?;
             return Ok(());
         }
     }
@@ -77,6 +85,28 @@ pub fn solution(
         shown(&path),
         text.trim_end()
     )
-    .map_err(io)?;
-    Ok(())
+    .map_err(Error::output)
+}
+
+/// One line of `input`, without its newline; `None` at the end of the input. The way
+/// step 5's `read_answer` reads a score (mirrored, not shared: xtask depends on no step),
+/// except that the rest of a long line is skipped only so far: nothing here waits on an
+/// endless input. A line longer than [`LONGEST_ANSWER`] comes back empty (a no).
+pub fn read_answer(input: &mut dyn BufRead) -> io::Result<Option<Vec<u8>>> {
+    let mut line = Vec::new();
+    let read = Read::take(&mut *input, LONGEST_ANSWER as u64).read_until(b'\n', &mut line)?;
+    if read == 0 {
+        return Ok(None);
+    }
+    if line.pop_if(|last| *last == b'\n').is_none() && read == LONGEST_ANSWER {
+        Read::take(&mut *input, SKIPPED_AT_MOST).skip_until(b'\n')?;
+        line.clear();
+    }
+    Ok(Some(line))
+}
+
+/// `y` or `yes`, in any case, with spaces around it.
+fn is_yes(answer: &[u8]) -> bool {
+    let answer = answer.trim_ascii();
+    answer.eq_ignore_ascii_case(b"y") || answer.eq_ignore_ascii_case(b"yes")
 }

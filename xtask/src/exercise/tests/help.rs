@@ -61,3 +61,51 @@ fn the_solution_is_shown_only_on_yes() {
     assert_eq!(answer(" Yes\n", false), format!("{ask}{shown}"));
     assert_eq!(answer("", true), shown);
 }
+
+/// What the confirmation reads from `input`: the answer, and how many bytes it took.
+fn answer_and_bytes_read(input: &[u8]) -> (Option<Vec<u8>>, usize) {
+    let mut rest = input;
+    let answer = help::read_answer(&mut rest).unwrap();
+    (answer, input.len() - rest.len())
+}
+
+#[test]
+fn the_answer_is_one_short_line() {
+    assert_eq!(
+        answer_and_bytes_read(b"yes\nmore"),
+        (Some(b"yes".to_vec()), 4)
+    );
+    assert_eq!(answer_and_bytes_read(b"y"), (Some(b"y".to_vec()), 1));
+    assert_eq!(answer_and_bytes_read(b""), (None, 0));
+    // 63 characters and the newline still fit; one more is a line too long to be a yes.
+    let spaced = [vec![b' '; 62], b"y\n".to_vec()].concat();
+    assert_eq!(answer_and_bytes_read(&spaced).1, 64);
+    let long = [vec![b' '; 63], b"y\nyes\n".to_vec()].concat();
+    assert_eq!(answer_and_bytes_read(&long), (Some(Vec::new()), 65));
+}
+
+#[test]
+fn an_endless_line_is_read_only_so_far_and_is_a_no() {
+    // 10 MiB of zeros, the start of `</dev/zero`: 64 bytes of answer, 64 KiB skipped.
+    let zeros = vec![0; 10 << 20];
+    assert_eq!(
+        answer_and_bytes_read(&zeros),
+        (Some(Vec::new()), 64 + (64 << 10))
+    );
+    // A 1 MiB line and then a yes: the long line is the answer, and it is a no.
+    let long = [vec![b'a'; 1 << 20], b"\ny\n".to_vec()].concat();
+    assert_eq!(
+        answer_and_bytes_read(&long),
+        (Some(Vec::new()), 64 + (64 << 10))
+    );
+
+    let temp = TempDir::new("solution-endless");
+    let workshop = fixtures::workshop(&temp);
+    let mut out = Vec::new();
+    help::solution(&workshop.exercises[0], false, &mut &zeros[..], &mut out).unwrap();
+    assert_eq!(
+        String::from_utf8(out).unwrap(),
+        "Show the solution to exercise 1.1? It gives the exercise away. [y/N] \
+         Not shown. `cargo xtask exercise 1.1 --hint` gives a smaller push.\n"
+    );
+}
