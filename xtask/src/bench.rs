@@ -42,7 +42,7 @@ pub struct Args {
     #[arg(long, conflicts_with = "runs")]
     workshop: bool,
     /// Turns of C++ then Rust whose median is kept (5 to 99)
-    #[arg(long, value_parser = clap::value_parser!(u32).range(5..=99))]
+    #[arg(long, value_parser = coro_cli::number(5..=99_u32))]
     runs: Option<u32>,
 }
 

@@ -55,16 +55,21 @@ enum Target {
     Exercise(Id),
 }
 
-/// Parses the positional argument, refusing an id with no exercise: clap then prints the
-/// one line and exits with code 2, like any other bad argument.
+/// Parses the positional argument, refusing an id misspelled or with no exercise: clap
+/// then prints the error and the `--help` pointer and exits with code 2, like any other
+/// bad argument.
 fn target(text: &str) -> Result<Target, String> {
     match text {
         "list" => Ok(Target::List),
         "start" => Ok(Target::Start),
         _ => {
-            let id: Id = text
-                .parse()
-                .map_err(|err| format!("{err}, or list or start"))?;
+            let id: Id = text.parse().map_err(|how: id::NotAnId| {
+                let not = format!("'{text}' is not list, start or an exercise id such as 1.2");
+                match how {
+                    Some(how) => format!("{not}: {how}"),
+                    None => not,
+                }
+            })?;
             let exercises = catalog::load(&crate::project_root().join("exercises"))
                 .map_err(|err| err.to_string())?;
             if exercises.iter().any(|exercise| exercise.id == id) {

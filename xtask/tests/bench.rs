@@ -11,6 +11,15 @@ fn bad_bench_usage_is_refused_before_building() {
             &["bench", "--runs", "3"][..],
             "error: invalid value '3' for '--runs <RUNS>': 3 is not in 5..=99",
         ),
+        // A count is written one way, as everywhere.
+        (
+            &["bench", "--runs", "07"],
+            "error: invalid value '07' for '--runs <RUNS>': write the number without a leading zero",
+        ),
+        (
+            &["bench", "--runs", "+7"],
+            "error: invalid value '+7' for '--runs <RUNS>': write the number without a sign",
+        ),
         (
             &["bench", "--quick", "--workshop"],
             "error: the argument '--quick' cannot be used with '--workshop'",

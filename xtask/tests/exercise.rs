@@ -27,9 +27,34 @@ fn an_unknown_exercise_id_is_refused() {
     );
     assert_refused(
         &["exercise", "1.x", "--hint"],
-        "error: invalid value '1.x' for '[ID|list|start]': '1.x' is not an exercise id \
-         such as 1.2, or list or start",
+        "error: invalid value '1.x' for '[ID|list|start]': '1.x' is not list, start or an \
+         exercise id such as 1.2",
     );
+}
+
+#[test]
+fn an_exercise_id_is_written_one_way_only() {
+    let not = |id: &str, how: &str| {
+        format!(
+            "error: invalid value '{id}' for '[ID|list|start]': '{id}' is not list, start or an \
+             exercise id such as 1.2{how}"
+        )
+    };
+    let zero = ": write the number without a leading zero";
+    let sign = ": write the number without a sign";
+    for (id, how) in [
+        ("07.1", zero),
+        ("1.01", zero),
+        ("+1.1", sign),
+        ("1.+1", sign),
+        ("1.1.1", ""),
+        ("1.", ""),
+        (".1", ""),
+        ("1", ""),
+        (" 1.1", ""),
+    ] {
+        assert_refused(&["exercise", id], &not(id, how));
+    }
 }
 
 #[test]

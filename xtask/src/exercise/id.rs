@@ -1,7 +1,11 @@
-//! An exercise's number, `N.M`, as the learner types it and as folders are named.
+//! An exercise's number, `N.M`, as the learner types it and as folders are named: two
+//! numbers written the workspace's one way (`coro_cli::whole_number`: digits, no sign, no
+//! leading zero), so that no two spellings name one exercise (`1.01` is not 1.1).
 
 use std::fmt;
 use std::str::FromStr;
+
+use coro_cli::Misspelled;
 
 /// `N.M`: exercise M of step N. Ordered by number, so 1.10 comes after 1.9.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -12,23 +16,24 @@ pub struct Id {
     pub number: u32,
 }
 
-impl FromStr for Id {
-    type Err = String;
+/// Text that is not an id: `Some` says how it is misspelled if that is all (a sign or a
+/// leading zero), `None` if it is not two numbers at all.
+pub type NotAnId = Option<Misspelled>;
 
-    fn from_str(text: &str) -> Result<Self, String> {
-        let number = |part: &str| {
-            // `u32::from_str` takes a leading `+`; an id is digits only.
-            (!part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()))
-                .then(|| part.parse().ok())
-                .flatten()
+impl FromStr for Id {
+    type Err = NotAnId;
+
+    fn from_str(text: &str) -> Result<Self, NotAnId> {
+        let number = |part: &str| match coro_cli::whole_number(part) {
+            Ok(Some(number)) => u32::try_from(number).map_err(|_| None),
+            Ok(None) | Err(Misspelled::NotDigits) => Err(None),
+            Err(misspelled) => Err(Some(misspelled)),
         };
-        let parsed = text.split_once('.').and_then(|(step, number_)| {
-            Some(Id {
-                step: number(step)?,
-                number: number(number_)?,
-            })
-        });
-        parsed.ok_or_else(|| format!("'{text}' is not an exercise id such as 1.2"))
+        let (step, number_) = text.split_once('.').ok_or(None)?;
+        Ok(Id {
+            step: number(step)?,
+            number: number(number_)?,
+        })
     }
 }
 

@@ -3,6 +3,7 @@
 use super::super::catalog::{self, Id};
 use super::super::outcome::{self, Failure, TestResult};
 use super::fixtures::{self, TempDir};
+use coro_cli::Misspelled;
 
 #[test]
 fn ids_are_two_numbers_ordered_as_numbers() {
@@ -10,10 +11,39 @@ fn ids_are_two_numbers_ordered_as_numbers() {
     assert_eq!((id.step, id.number), (1, 10));
     assert!("1.9".parse::<Id>().unwrap() < id);
     assert_eq!(id.to_string(), "1.10");
-    for bad in ["1", "1.", ".2", "+1.2", "1.2.3", "a.b", "1.x"] {
-        let expected = format!("'{bad}' is not an exercise id such as 1.2");
-        assert_eq!(bad.parse::<Id>(), Err(expected));
+    // The one way to write a number: no sign, no leading zero, so one id, one spelling.
+    for bad in [
+        "1",
+        "1.",
+        ".2",
+        "1.2.3",
+        "a.b",
+        "1.x",
+        "",
+        " 1.2",
+        "1.2 ",
+        "1,2",
+        "4294967296.1",
+    ] {
+        assert_eq!(bad.parse::<Id>(), Err(None), "{bad:?}");
     }
+    for (bad, how) in [
+        ("07.1", Misspelled::LeadingZero),
+        ("1.01", Misspelled::LeadingZero),
+        ("00.1", Misspelled::LeadingZero),
+        ("+1.1", Misspelled::Sign),
+        ("1.+1", Misspelled::Sign),
+        ("-1.1", Misspelled::Sign),
+    ] {
+        assert_eq!(bad.parse::<Id>(), Err(Some(how)), "{bad:?}");
+    }
+    assert_eq!(
+        "0.10".parse::<Id>(),
+        Ok(Id {
+            step: 0,
+            number: 10
+        })
+    );
 }
 
 #[test]
