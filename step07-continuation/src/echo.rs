@@ -19,8 +19,11 @@ use tokio::net::{TcpListener, TcpStream};
 /// Echoes what `peer` sends until it closes its side. An `async fn` returns a future, as
 /// an asio coroutine returns an `awaitable<…>`.
 pub async fn echo(mut peer: TcpStream) -> io::Result<()> {
-    // The talk's buffer holds 1000 bytes; any size works, a read returns what has arrived.
-    let mut buf = [0u8; 4096];
+    // Any size works, a read returns what has arrived (the talk's holds 1000 bytes). A
+    // large one means fewer trips through the runtime per byte: with 4 KiB, one client
+    // streaming 256 MiB went at about 0.6 of a plain blocking echo server's speed; with
+    // 64 KiB, on the heap so that the task stays small, about as fast.
+    let mut buf = vec![0u8; 64 * 1024];
     loop {
         // `?` returns a reset or a broken pipe to the caller: asio would throw it, or
         // hand it over as the first element of an `as_tuple`.

@@ -13,7 +13,8 @@
 //! - [`stack`]: symmetric transfer shown honestly: which ways of going on grow the stack.
 //! - [`overflow`]: the growing case run in a child process, so that its overflow can be
 //!   observed.
-//! - [`echo`]: the talk's teaser, a boost::asio echo server, on tokio.
+//! - [`echo`]: the talk's teaser, a boost::asio echo server, on tokio, and [`log`], the
+//!   bounded, non-blocking path its diagnostics take to standard error.
 //!
 //! Not here: a production executor (no timers, no I/O, one thread); tokio is that.
 //!

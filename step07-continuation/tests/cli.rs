@@ -192,3 +192,13 @@ fn outputs_that_fail_are_reported_never_a_panic_step07_continuation() {
         Some(&[]),
     );
 }
+
+#[test]
+fn outputs_that_fail_are_reported_never_a_panic_echo_server() {
+    // No show: the server runs until Ctrl-C (tests/echo.rs tries its outputs while it serves).
+    coro_cli::testing::assert_outputs_that_fail_are_reported(
+        std::path::Path::new(env!("CARGO_BIN_EXE_echo-server")),
+        "echo-server",
+        None,
+    );
+}

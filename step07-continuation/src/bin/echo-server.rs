@@ -14,7 +14,7 @@ use tokio::net::TcpListener;
 
 /// An echo server: one task per peer, each sending back what it receives.
 #[derive(Parser)]
-#[command(version)]
+#[command(name = env!("CARGO_BIN_NAME"), version)]
 struct Cli {
     /// Address to listen on, IP:PORT (port 0: any free port)
     #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:6666")]
