@@ -146,3 +146,20 @@ fn outputs_that_fail_are_reported_never_a_panic_step05_awaiter() {
         Some(&[]),
     );
 }
+
+#[test]
+fn an_answer_that_never_ends_ends_the_show() {
+    // `/dev/zero` is one endless line: read up to a bound, then taken as the end of input.
+    let started = std::time::Instant::now();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_step05-awaiter"))
+        .args(["--songs", "2", "--interactive"])
+        .stdin(std::fs::File::open("/dev/zero").unwrap())
+        .output()
+        .unwrap();
+    assert!(started.elapsed() < std::time::Duration::from_secs(5));
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        "Public Enemy -> Fight The Power\nNo song was scored.\n"
+    );
+}

@@ -34,6 +34,11 @@ impl FromStr for Score {
 /// memory. (The C++ program reads lines of any length.)
 const LONGEST_ANSWER: usize = 64;
 
+/// How far past [`LONGEST_ANSWER`] a long line is read, looking for its end, before the
+/// answers are taken to have ended: no one types a mebibyte, and a line that never ends
+/// (`< /dev/zero`) must not keep the program reading for ever.
+const LONGEST_LINE: u64 = 1 << 20;
+
 // ANCHOR: ask
 /// Asks until a line holds a score; `None` at the end of the input.
 pub(super) fn ask(
@@ -59,7 +64,8 @@ pub(super) fn ask(
 ///
 /// Lines are read as bytes: one that is not UTF-8 is not a score either, and is asked
 /// again rather than ending the show with an I/O error. A line longer than
-/// [`LONGEST_ANSWER`] is not one either; it is read to its end, but not kept.
+/// [`LONGEST_ANSWER`] is not one either; it is read to its end, but not kept, and one
+/// whose end is not within [`LONGEST_LINE`] more bytes ends the answers.
 fn read_answer(answers: &mut dyn BufRead) -> io::Result<Option<Result<Score, NotAScore>>> {
     let mut line = Vec::new();
     let read = Read::take(&mut *answers, LONGEST_ANSWER as u64).read_until(b'\n', &mut line)?;
@@ -67,7 +73,10 @@ fn read_answer(answers: &mut dyn BufRead) -> io::Result<Option<Result<Score, Not
         return Ok(None);
     }
     if read == LONGEST_ANSWER && !line.ends_with(b"\n") {
-        answers.skip_until(b'\n')?;
+        let skipped = Read::take(&mut *answers, LONGEST_LINE).skip_until(b'\n')?;
+        if skipped as u64 == LONGEST_LINE {
+            return Ok(None);
+        }
         return Ok(Some(Err(NotAScore)));
     }
     let text = String::from_utf8_lossy(&line);
@@ -110,6 +119,16 @@ mod tests {
             (scores, questions),
             (vec![Score::new(8).unwrap()], not_a_score + QUESTION + &end)
         );
+        // A line that does not end: the answers end, after a bounded read.
+        let mut endless = io::repeat(b'1').take(100 << 20);
+        let mut reader = io::BufReader::new(&mut endless);
+        let mut questions = Vec::new();
+        assert_eq!(ask(&mut reader, &mut questions).unwrap(), None);
+        assert_eq!(String::from_utf8(questions).unwrap(), end);
+        // What was read: the answer, the line's bound, and at most one buffer more.
+        let read = (100 << 20) - reader.into_inner().limit();
+        let bound = LONGEST_ANSWER as u64 + LONGEST_LINE;
+        assert!((bound..=bound + 8192).contains(&read), "read {read}");
     }
 
     #[test]
