@@ -46,7 +46,7 @@ pub fn frame_size() -> usize {
 // ANCHOR: on_the_stack
 /// [`crate::play_game`] with the coroutine's frame on the stack: `pin!` pins the future
 /// in this function's own stack frame, no `Box`. It may, because the game ends before
-/// the function returns; a handle that outlives its maker needs the heap.
+/// the function returns; a frame that outlives its maker needs the heap.
 pub fn play_game_on_the_stack(turns: u32, out: &mut dyn Write) -> io::Result<()> {
     let table = Rc::new(RefCell::new(out));
     let mut coro = pin!(pinball(turns, Rc::clone(&table)));

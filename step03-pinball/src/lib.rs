@@ -9,7 +9,8 @@
 //!   the frame as a value (a future);
 //! - `resume()`: `Future::poll`, wrapped in [`Pinball::play`]; `Poll::Pending` is
 //!   "suspended", `Poll::Ready` is `done()`;
-//! - the heap frame and its handle: `Pin<Box<dyn Future>>` inside [`Pinball`];
+//! - the heap frame: `Pin<Box<dyn Future>>`, owned by the return object [`Pinball`]
+//!   (the C++ class owns it through a `coroutine_handle`, which owns nothing itself);
 //!   `destroy()` is `Drop`. In Rust the heap is a choice: [`frame::play_game_on_the_stack`]
 //!   pins the same frame on the stack;
 //! - `std::suspend_always` / `std::suspend_never`: [`SuspendAlways`] and

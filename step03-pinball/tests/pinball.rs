@@ -115,7 +115,7 @@ impl Drop for DropCounter {
 
 // ANCHOR: drop
 #[test]
-fn dropping_the_handle_mid_game_frees_what_the_coroutine_holds() {
+fn dropping_the_pinball_mid_game_frees_what_the_coroutine_holds() {
     for turns_played in [0, 1, 3] {
         let drops = Rc::new(Cell::new(0));
         let held = DropCounter(Rc::clone(&drops));
