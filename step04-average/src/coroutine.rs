@@ -29,7 +29,7 @@ async fn crunch<W: Write>(numbers: impl Borrow<Numbers>, console: Rc<Console<W>>
 
 // ANCHOR: owning
 /// Starts an average that owns its numbers: they move into the coroutine, like the C++
-/// version's by-value parameter, and live as long as the handle.
+/// version's by-value parameter, and live as long as the [`Average`] it returns.
 pub fn average<'w, W: Write + 'w>(numbers: Numbers, console: Rc<Console<W>>) -> Average<'w> {
     Average::new(crunch(numbers, console))
 }
@@ -37,7 +37,8 @@ pub fn average<'w, W: Write + 'w>(numbers: Numbers, console: Rc<Console<W>>) -> 
 
 // ANCHOR: borrowing
 /// Starts an average that borrows its numbers, like the talk's `const std::vector<int>&`
-/// parameter. The handle's lifetime `'a` is the borrow's: the numbers must outlive it.
+/// parameter. The returned [`Average`] has the borrow's lifetime `'a`: the numbers must
+/// outlive it.
 ///
 /// Handing it a temporary, as `average({100, 200, …})` does in C++, does not compile:
 /// the list would be gone before the first `calculate()`.

@@ -1,5 +1,6 @@
-//! The handle the caller holds: C++'s `Average` return object, with the talk's
-//! `calculate()` and `getResult()`.
+//! The return object the caller holds: C++'s `Average`, with the talk's `calculate()`
+//! and `getResult()`. It owns the frame, as the C++ class does through its
+//! `coroutine_handle` (a pointer that owns nothing).
 
 use std::future::Future;
 use std::pin::Pin;
@@ -9,7 +10,7 @@ use std::task::{Context, Poll, Waker};
 /// A running average: the coroutine's frame and, at the end, its result.
 #[must_use = "an Average does nothing until calculate() is called"]
 pub struct Average<'a> {
-    /// The frame: boxed, so the handle can be moved while the body is stopped; pinned,
+    /// The frame: boxed, so an `Average` can be moved while the body is stopped; pinned,
     /// because the body may point into itself (it walks the numbers it holds).
     body: Pin<Box<dyn Future<Output = i32> + 'a>>,
     /// The promise's member that `return_value` fills: the average, once returned.
@@ -36,10 +37,10 @@ impl<'a> Average<'a> {
     /// nothing, and "poll again" is simply the next call.
     pub fn calculate(&mut self) -> bool {
         if self.finished {
-            // Polling a finished async body would panic; the handle remembers instead.
+            // Polling a finished async body would panic; `finished` remembers instead.
             return false;
         }
-        // Set before polling: if the body panics, the panic leaves the handle finished.
+        // Set before polling: if the body panics, it leaves the `Average` finished.
         self.finished = true;
         match self
             .body

@@ -7,8 +7,9 @@
 //! genawaiter as `GeneratorState::Complete(v)`).
 //!
 //! Two versions of the same coroutine:
-//! - [`coroutine::average`], an `async fn` driven by the [`Average`] handle, with the
-//!   talk's `calculate()` and `getResult()` ([`Average::result`]);
+//! - [`coroutine::average`], an `async fn` driven by [`Average`], the return object
+//!   that owns its frame, with the talk's `calculate()` and `getResult()`
+//!   ([`Average::result`]);
 //! - [`generator::average`], built on genawaiter's `rc::Gen`.
 //!
 //! Both print through one [`Console`] with their caller, so the lines come out in the

@@ -1,4 +1,4 @@
-//! The `async fn` average and its handle: the talk's transcript, C++'s integer
+//! The `async fn` average and its return object: the talk's transcript, C++'s integer
 //! arithmetic without its overflow, a harmless end, panics and drops.
 
 use std::cell::Cell;
@@ -30,7 +30,7 @@ fn printed(list: &[i32]) -> String {
     String::from_utf8(out).unwrap()
 }
 
-/// Runs the handle to its end; how many `calculate()` calls said `true`, and the result.
+/// Runs an `Average` to its end; how many `calculate()` calls said `true`, and the result.
 fn run(list: &[i32]) -> (usize, Option<i32>) {
     let mut calculation = average(numbers(list), Console::new(Vec::new()));
     let mut more = 0;
@@ -122,7 +122,7 @@ fn the_result_appears_at_the_end_and_calculate_stays_false() {
     assert!(!calculation.calculate());
     assert_eq!(calculation.result(), Some(150));
     for _ in 0..3 {
-        // Polling the finished body again would panic; the handle does not poll it.
+        // Polling the finished body again would panic; the `Average` does not poll it.
         assert!(!calculation.calculate());
         assert_eq!(calculation.result(), Some(150));
     }
@@ -131,7 +131,7 @@ fn the_result_appears_at_the_end_and_calculate_stays_false() {
 
 // ANCHOR: borrow_ok
 #[test]
-fn borrowed_numbers_that_outlive_the_handle_are_fine() {
+fn borrowed_numbers_that_outlive_the_average_are_fine() {
     let talks = Numbers::talks(); // named: it lives to the end of the test
     let console = Console::new(Vec::new());
     let mut calculation = average_of_borrowed(&talks, console.clone());
@@ -143,7 +143,7 @@ fn borrowed_numbers_that_outlive_the_handle_are_fine() {
 
 // ANCHOR: panic
 #[test]
-fn a_panic_reaches_the_caller_of_calculate_and_leaves_the_handle_finished() {
+fn a_panic_reaches_the_caller_of_calculate_and_leaves_the_average_finished() {
     let mut calculation = Average::new(async {
         SuspendAlways::default().await;
         panic!("the calculator overheated");
@@ -152,7 +152,7 @@ fn a_panic_reaches_the_caller_of_calculate_and_leaves_the_handle_finished() {
     let panic = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| calculation.calculate()));
     let message = panic.unwrap_err().downcast::<&str>().unwrap();
     assert_eq!(*message, "the calculator overheated");
-    // No second panic ("resumed after panicking"): the handle does not poll again.
+    // No second panic ("resumed after panicking"): the `Average` does not poll again.
     assert!(!calculation.calculate());
     assert_eq!(calculation.result(), None);
 }
@@ -160,7 +160,7 @@ fn a_panic_reaches_the_caller_of_calculate_and_leaves_the_handle_finished() {
 
 #[test]
 fn polling_a_body_again_after_its_panic_would_panic_again() {
-    // What the handle's `finished` flag avoids.
+    // What the `finished` flag of `Average` avoids.
     let mut body = Box::pin(async { panic!("the calculator overheated") });
     let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
     let poll = std::panic::AssertUnwindSafe(|| body.as_mut().poll(&mut cx));
@@ -182,7 +182,7 @@ impl Drop for DropCounter {
 }
 
 #[test]
-fn dropping_the_handle_mid_calculation_frees_the_coroutines_state() {
+fn dropping_the_average_mid_calculation_frees_the_coroutines_state() {
     for resumes in [0, 1, 3] {
         let drops = Rc::new(Cell::new(0));
         let held = DropCounter(drops.clone());

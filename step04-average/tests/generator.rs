@@ -22,10 +22,10 @@ fn the_generator_prints_what_the_async_fn_prints() {
         &[i32::MIN; 100],
     ];
     for list in lists {
-        let (mut with_generator, mut with_handle) = (Vec::new(), Vec::new());
+        let (mut with_generator, mut with_average) = (Vec::new(), Vec::new());
         generator::print_average(numbers(list), &mut with_generator).unwrap();
-        step04_average::print_average(numbers(list), &mut with_handle).unwrap();
-        assert_eq!(with_generator, with_handle, "{list:?}");
+        step04_average::print_average(numbers(list), &mut with_average).unwrap();
+        assert_eq!(with_generator, with_average, "{list:?}");
         assert_eq!(
             with_generator.iter().filter(|&&b| b == b'\n').count(),
             2 * list.len() + 2
