@@ -5,7 +5,7 @@
 //! awaiter, an `mSub` handle in the promise, and a `resume()` that walks down to the
 //! innermost coroutine. In Rust none of that is written: an `async fn` may await another,
 //! and a `Poll::Pending` from the inner is returned by the outer's `poll` in turn. The
-//! handle is step 3's [`Pinball`](step03_pinball::Pinball), unchanged.
+//! return object is step 3's [`Pinball`](step03_pinball::Pinball), unchanged.
 
 use crate::level::Level;
 use crate::polls::PollCount;

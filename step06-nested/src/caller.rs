@@ -22,7 +22,7 @@ pub enum Mode {
     Loop,
     /// Awaits it: each resume polls down through every level.
     Await,
-    /// Awaits it through a handle that resumes the innermost level directly.
+    /// Awaits it through a return object that resumes the innermost level directly.
     Stack,
 }
 
@@ -122,7 +122,7 @@ pub fn run(
     }
 }
 
-/// One `play()` of step 3's handle as a resume: the error that ended the game, if any,
+/// One `play()` of step 3's `Pinball` as a resume: the error that ended the game, if any,
 /// comes out here.
 fn play(mut coro: Pinball<'_>) -> impl FnMut() -> io::Result<bool> {
     move || {

@@ -11,9 +11,10 @@
 //! - [`forgot`]: the call without `.await`, which makes the inner and drops it unrun;
 //! - [`explicit_loop`]: the outer resumes the inner generator in a loop and yields on
 //!   what it yields;
-//! - [`awaited`]: `.await` on the inner; the caller's handle is step 3's `Pinball`;
-//! - [`stack`]: the same calls through a handle that keeps every level on a stack and
-//!   resumes only the innermost.
+//! - [`awaited`]: `.await` on the inner; the caller's return object is step 3's
+//!   `Pinball`;
+//! - [`stack`]: the same calls through a return object that keeps every level on a
+//!   stack and resumes only the innermost.
 //!
 //! [`polls`] counts the polls a resume costs in the last two; [`level`] names the
 //! coroutines of a chain; [`caller`] is the talk's `main()`.

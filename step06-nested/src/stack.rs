@@ -3,10 +3,11 @@
 //!
 //! With `.await` the outer's frame owns the inner's, and a poll can reach the inner only
 //! through every frame above it. Here no frame owns another. Each level is a generator of
-//! its own, owned by a stack in the handle; a level calls another by yielding a request
-//! to push it, and the handle resumes only the top of the stack. In C++, cppcoro's root
-//! promise points at the current leaf, and each child at its parent: its resume goes to
-//! the leaf without the walk that `cpp/awaitable.cpp` does, and back up when one ends.
+//! its own, owned by a stack in the return object, [`CallStack`]; a level calls another
+//! by yielding a request to push it, and the `CallStack` resumes only the top of the
+//! stack. In C++, cppcoro's root promise points at the current leaf, and each child at
+//! its parent: its resume goes to the leaf without the walk that `cpp/awaitable.cpp`
+//! does, and back up when one ends.
 
 use crate::level::Level;
 use crate::polls::{Counted, PollCount};
@@ -17,7 +18,7 @@ use std::rc::Rc;
 use step03_pinball::Table;
 
 // ANCHOR: request
-/// What a level asks of the handle when it stops.
+/// What a level asks of the [`CallStack`] when it stops.
 pub enum Request<'a> {
     /// Suspend the whole chain: the caller's resume is over.
     Suspend,
@@ -60,7 +61,7 @@ async fn inner<W: Write>(steps: u32, co: Co<Request<'_>>, table: Table<W>) -> io
 }
 
 /// The outer (or a middle): the awaited version's body, with each `.await` turned into a
-/// request to the handle.
+/// request to the [`CallStack`].
 async fn calls<'a, W: Write + 'a>(
     level: Level,
     co: Co<Request<'a>>,
@@ -74,7 +75,8 @@ async fn calls<'a, W: Write + 'a>(
         child.call()
     )?;
     // Not `child.await`, which would poll the child from inside this frame: hand the
-    // child to the handle, which runs it on top of us and resumes us here once it is done.
+    // child to the `CallStack`, which runs it on top of us and resumes us here once it
+    // is done.
     let callee = coroutine(child, Rc::clone(&table), &polls);
     co.yield_(Request::Call(callee)).await;
     writeln!(table.borrow_mut(), "{level}: {child} is done, suspends")?;
@@ -84,7 +86,8 @@ async fn calls<'a, W: Write + 'a>(
 // ANCHOR_END: levels
 
 // ANCHOR: handle
-/// The caller's handle: a `play()` like step 3's `Pinball`, over a stack of generators.
+/// The caller's return object: a `play()` like step 3's `Pinball`, over a stack of
+/// generators. It owns every level's frame; dropping it drops them all.
 pub struct CallStack<'a> {
     /// Every level that has been called and is not done, the outer at the bottom. The
     /// top is the innermost: the one coroutine a resume has to poll.
@@ -113,7 +116,7 @@ impl CallStack<'_> {
     /// resume: that is what `.await` does too, so both print the same transcript.
     pub fn play(&mut self) -> bool {
         // Taken out while the levels run: if one panics, the unwinding drops the whole
-        // stack, and the handle is left empty and over.
+        // stack, and the `CallStack` is left empty and over.
         let mut stack = std::mem::take(&mut self.stack);
         while let Some(top) = stack.last_mut() {
             match top.resume() {

@@ -1,5 +1,5 @@
-//! Every handle that owns a chain frees all of it when dropped mid-run; a level that
-//! panics reaches the caller, and the stack's handle is over after it.
+//! Every return object that owns a chain frees all of it when dropped mid-run; a level
+//! that panics reaches the caller, and the `CallStack` is over after it.
 
 use genawaiter::GeneratorState;
 use genawaiter::rc::Gen;
@@ -46,7 +46,7 @@ const MID_RUN: [(u32, u32, usize); 5] =
 
 // ANCHOR: drop
 #[test]
-fn dropping_the_awaiting_handle_mid_run_frees_every_level() {
+fn dropping_the_awaiting_pinball_mid_run_frees_every_level() {
     for (depth, resumes, alive) in MID_RUN {
         let (table, frames, drops) = witnessed();
         let outer = awaited::coroutine(Level::outer(depth, 5), table, &PollCount::default());

@@ -178,7 +178,7 @@ fn nothing_runs_before_the_first_resume() {
 }
 
 #[test]
-fn after_the_end_the_handles_stay_over_and_quiet() {
+fn after_the_end_the_call_stack_stays_over_and_quiet() {
     let table = table();
     let polls = PollCount::default();
     let mut coro = CallStack::new(stack::coroutine(
