@@ -2,7 +2,7 @@
 //! `sync::Gen`, the flavour whose generator is `Send`.
 //!
 //! The two differ only in the airlock, the cell through which a yielded value travels
-//! from the body to `resume()`: `Rc<RefCell<…>>` in `rc`, `Arc<Mutex<…>>` in `sync`. A
+//! from the body to `resume()`: `Rc<Cell<…>>` in `rc`, `Arc<Mutex<…>>` in `sync`. A
 //! resume goes through the airlock a few times each way, so `sync` pays a lock and an
 //! unlock each time.
 
@@ -52,7 +52,7 @@ pub fn sum_sync(n: u64) -> u64 {
     total
 }
 
-/// `rc`'s body frame, which `Gen` boxes (the airlock, an `Rc<RefCell<…>>`, is a second
+/// `rc`'s body frame, which `Gen` boxes (the airlock, an `Rc<Cell<…>>`, is a second
 /// allocation).
 pub fn rc_bytes() -> usize {
     frame_of_rc(&rc_station(0))
