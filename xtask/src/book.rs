@@ -63,14 +63,16 @@ pub fn run(root: &Path, open: bool) -> Result<()> {
 fn build_reported(root: &Path) -> Result<PathBuf> {
     match build(&root.join("book"), root) {
         Ok(index) => Ok(index),
-        Err(Failure::Other(message)) => Err(message.into()),
+        Err(Failure::Other(message)) => Err(anyhow::anyhow!(message)),
         Err(Failure::Problems(problems)) => {
             for problem in &problems {
                 coro_cli::complain(problem);
             }
             let count = problems.len();
             let plural = if count == 1 { "" } else { "s" };
-            Err(format!("the book has {count} problem{plural} (listed above)").into())
+            Err(anyhow::anyhow!(
+                "the book has {count} problem{plural} (listed above)"
+            ))
         }
     }
 }
@@ -181,12 +183,7 @@ fn open_in_browser(index: &Path) {
     } else {
         "xdg-open"
     };
-    let spawned = std::process::Command::new(opener)
-        .arg(index)
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn();
-    if spawned.is_err() {
+    if !crate::process::Cmd::new(opener).arg(index).start() {
         crate::output::tell(format_args!(
             "note: `{opener}` is not available; open the path above in a browser\n"
         ));

@@ -3,9 +3,9 @@
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use crate::output::{say, verdict};
-use crate::run::Cargo;
-use crate::{Kind, Result};
+use crate::Result;
+use crate::output::{output_kind, say, verdict};
+use crate::process::Cmd;
 
 /// One stage of CI: a cargo command, or work done in this process.
 pub struct Stage {
@@ -36,7 +36,7 @@ impl Stage {
 
     fn run(&self, root: &Path) -> Result<()> {
         match self.action {
-            Action::Cargo(args) => Cargo::new(args).run(root),
+            Action::Cargo(args) => Cmd::cargo(args).dir(root).run(),
             Action::InProcess(run) => {
                 // Shown like the others, as the command that would do the same thing alone.
                 say(format_args!("$ cargo xtask {}", self.name))?;
@@ -87,12 +87,12 @@ fn run_stages(stages: &[Stage], root: &Path) -> Result<()> {
         let outcome = stage.run(root);
         times.push((stage.name, started.elapsed()));
         match outcome {
-            Err(err) if matches!(err.kind(), Kind::Output(_)) => return Err(err),
+            Err(err) if output_kind(&err).is_some() => return Err(err),
             Err(err) => {
                 // A stage whose output was closed under it fails too: then this line
                 // fails, and the closed output is what is reported.
                 say(format_args!("\nci: {} (failed)", summary(&times)))?;
-                return Err(format!("ci stopped at stage `{}`: {err}", stage.name).into());
+                return Err(err.context(format!("ci stopped at stage `{}`", stage.name)));
             }
             Ok(()) => {}
         }
@@ -109,96 +109,4 @@ fn summary(times: &[(&str, Duration)]) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use std::sync::atomic::{AtomicUsize, Ordering};
-
-    #[test]
-    fn stages_run_in_order_and_stop_at_the_first_failure() {
-        // fn pointers capture nothing, so each stage reports through its own counter.
-        static FIRST: AtomicUsize = AtomicUsize::new(0);
-        static AFTER: AtomicUsize = AtomicUsize::new(0);
-        let stages = [
-            Stage::in_process("first", |_| {
-                FIRST.fetch_add(1, Ordering::SeqCst);
-                Ok(())
-            }),
-            Stage::cargo("bogus", &["no-such-xtask-subcommand", "--flag"]),
-            Stage::in_process("after", |_| {
-                AFTER.fetch_add(1, Ordering::SeqCst);
-                Ok(())
-            }),
-        ];
-        let err = run_stages(&stages, Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap_err();
-        assert!(
-            err.0.starts_with(
-                "ci stopped at stage `bogus`: `cargo no-such-xtask-subcommand --flag` failed ("
-            ),
-            "{err}"
-        );
-        assert_eq!(FIRST.load(Ordering::SeqCst), 1);
-        assert_eq!(AFTER.load(Ordering::SeqCst), 0);
-    }
-
-    #[test]
-    fn an_output_that_fails_stops_the_stages_and_is_reported_as_it_is() {
-        static AFTER: AtomicUsize = AtomicUsize::new(0);
-        let stages = [
-            Stage::in_process("reader-left", |_| {
-                Err(crate::Error::output(std::io::ErrorKind::BrokenPipe.into()))
-            }),
-            Stage::in_process("after", |_| {
-                AFTER.fetch_add(1, Ordering::SeqCst);
-                Ok(())
-            }),
-        ];
-        let err = run_stages(&stages, Path::new(".")).unwrap_err();
-        assert_eq!(err.kind(), Kind::Output(std::io::ErrorKind::BrokenPipe));
-        assert_eq!(AFTER.load(Ordering::SeqCst), 0);
-        // What `run` makes of it: ci did not pass (see `output::verdict`).
-        assert_eq!(verdict(Err(err), "ci").unwrap_err().kind(), Kind::Failed);
-    }
-
-    #[test]
-    fn all_stages_passing_is_success() {
-        static RUNS: AtomicUsize = AtomicUsize::new(0);
-        let count = |_: &Path| {
-            RUNS.fetch_add(1, Ordering::SeqCst);
-            Ok(())
-        };
-        let stages = [Stage::in_process("a", count), Stage::in_process("b", count)];
-        assert_eq!(run_stages(&stages, Path::new(".")), Ok(()));
-        assert_eq!(RUNS.load(Ordering::SeqCst), 2);
-    }
-
-    #[test]
-    fn the_stages_are_the_documented_commands_in_order() {
-        let shown: Vec<String> = STAGES
-            .iter()
-            .map(|stage| match stage.action {
-                Action::Cargo(args) => Cargo::new(args).to_string(),
-                Action::InProcess(_) => format!("cargo xtask {}", stage.name),
-            })
-            .collect();
-        assert_eq!(
-            shown,
-            [
-                "cargo fmt --all --check",
-                "cargo clippy --workspace --all-targets --locked -- -D warnings",
-                "cargo test --workspace --locked",
-                "cargo xtask exercise --check",
-                "cargo xtask bench --quick",
-                "cargo xtask book",
-            ]
-        );
-    }
-
-    #[test]
-    fn the_summary_gives_seconds_per_stage() {
-        let times = [
-            ("fmt", Duration::from_millis(420)),
-            ("test", Duration::from_secs(31)),
-        ];
-        assert_eq!(summary(&times), "fmt 0.4s, test 31.0s");
-    }
-}
+mod tests;

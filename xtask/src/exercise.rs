@@ -23,7 +23,7 @@ mod workshop;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
-use crate::Result;
+use crate::{Context, Result, Usage};
 use catalog::{Exercise, Id};
 
 /// `cargo xtask exercise list | start | N.M [--hint | --solution [--yes]] | --check`.
@@ -70,8 +70,8 @@ fn target(text: &str) -> Result<Target, String> {
                     None => not,
                 }
             })?;
-            let exercises = catalog::load(&crate::project_root().join("exercises"))
-                .map_err(|err| err.to_string())?;
+            let exercises = catalog::load(&crate::workspace::root().join("exercises"))
+                .map_err(|err| format!("{err:#}"))?;
             if exercises.iter().any(|exercise| exercise.id == id) {
                 Ok(Target::Exercise(id))
             } else {
@@ -90,6 +90,8 @@ pub struct Workshop {
     root: PathBuf,
     /// The learner's copies and progress file: `workshop/` at the root.
     dir: PathBuf,
+    /// The workspace's target directory, where that project builds.
+    target_dir: PathBuf,
     /// Where a run writes its cargo project.
     project: PathBuf,
     /// That project's package name. Cargo tells apart two projects that are each their
@@ -102,10 +104,12 @@ pub struct Workshop {
 impl Workshop {
     /// The learner's workshop in the repository at `root`.
     fn new(root: &Path) -> Result<Self> {
+        let target_dir = crate::workspace::target_dir(root)?;
         Ok(Workshop {
             root: root.to_path_buf(),
             dir: root.join("workshop"),
-            project: project::target_dir(root).join("exercises/workshop"),
+            project: target_dir.join("exercises/workshop"),
+            target_dir,
             package: "workshop".to_owned(),
             exercises: catalog::load(&root.join("exercises"))?,
         })
@@ -119,7 +123,7 @@ impl Workshop {
         self.exercises
             .iter()
             .find(|exercise| exercise.id == id)
-            .ok_or_else(|| format!("there is no exercise {id}").into())
+            .with_context(|| format!("there is no exercise {id}"))
     }
 
     /// The step crates an exercise may use: see [`catalog::step_crates`].
@@ -170,6 +174,6 @@ pub fn run(root: &Path, args: Args) -> Result<()> {
 
 /// Bad usage that clap cannot see (it depends on which word the id is): refused as every
 /// other usage error is, with the `--help` pointer and exit code 2.
-fn refuse(message: &str) -> Result<()> {
-    Err(crate::Error::usage(message))
+fn refuse(message: &'static str) -> Result<()> {
+    Err(Usage(message).into())
 }

@@ -18,11 +18,11 @@ mod book;
 mod ci;
 mod exercise;
 mod output;
-mod run;
+mod process;
 mod tour;
+mod workspace;
 
 use std::fmt;
-use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
@@ -64,59 +64,30 @@ enum Command {
     Bench(bench::Args),
 }
 
-/// A failure worth one line after `error: `, and what kind it is: the kind decides the
-/// exit code ([`output::exit_code`]).
-#[derive(Debug, PartialEq, Eq)]
-pub struct Error(String, Kind);
+/// Every command returns this; `main` turns `Err` into its line and exit code
+/// ([`output::exit_code`]). A failure is any error with its context (exit code 1), except
+/// two kinds found by type: [`Usage`] (exit code 2) and [`output::Output`] (a write that
+/// failed, which `coro_cli` turns into 0 or 1).
+pub use anyhow::{Context, Result, bail};
 
-/// What went wrong, as far as the exit code cares.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    /// A command or a check failed: exit code 1.
-    Failed,
-    /// Usage that clap cannot see (it depends on which word came first): exit code 2.
-    Usage,
-    /// Writing to standard output failed this way; the message is the `io::Error`'s.
-    Output(std::io::ErrorKind),
-}
+/// Usage that clap cannot see (it depends on which word came first): refused with the
+/// `--help` pointer and exit code 2.
+#[derive(Debug)]
+pub struct Usage(pub &'static str);
 
-impl Error {
-    /// Bad usage, refused with the `--help` pointer and exit code 2.
-    pub fn usage(message: &str) -> Self {
-        Error(message.to_owned(), Kind::Usage)
-    }
-
-    /// Standard output failed: a reader that left, or a device that is full.
-    pub fn output(err: std::io::Error) -> Self {
-        Error(err.to_string(), Kind::Output(err.kind()))
-    }
-
-    /// What went wrong, for the exit code.
-    pub fn kind(&self) -> Kind {
-        self.1
-    }
-}
-
-impl fmt::Display for Error {
+impl fmt::Display for Usage {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(self.0)
     }
 }
 
-impl From<String> for Error {
-    fn from(message: String) -> Self {
-        Error(message, Kind::Failed)
-    }
-}
-
-/// Every command returns this; `main` turns `Err` into its line and exit code.
-pub type Result<T, E = Error> = std::result::Result<T, E>;
+impl std::error::Error for Usage {}
 
 fn main() -> ExitCode {
     // Bad usage: at most three lines, exit code 2, like every binary in the workspace;
     // `--help` and `--version` into an output that fails: exit code 1.
     let cli: Cli = coro_cli::parse();
-    let root = project_root();
+    let root = workspace::root();
     let outcome = match cli.command {
         Command::Book { open } => book::run(&root, open),
         Command::Tour => tour::run(&root),
@@ -125,11 +96,4 @@ fn main() -> ExitCode {
         Command::Bench(args) => bench::run(&root, args),
     };
     output::exit_code(outcome)
-}
-
-/// The workspace root, whatever directory `cargo xtask` was typed in: cargo may be run from
-/// a subdirectory, but every path the commands use is relative to the root.
-fn project_root() -> PathBuf {
-    let manifest_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
-    manifest_dir.parent().unwrap_or(manifest_dir).to_path_buf()
 }

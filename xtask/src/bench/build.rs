@@ -2,13 +2,11 @@
 //! profile `cargo bench` uses, and the C++ generator with g++.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use serde_json::Value;
 
-use crate::Result;
-use crate::output::{say, tell};
-use crate::run::Cargo;
+use crate::process::Cmd;
+use crate::{Context, Result};
 
 /// The C++ flags: step 2's, so the generator is the one its chapter shows, compiled alike.
 pub const GXX_FLAGS: [&str; 4] = ["-std=c++20", "-O2", "-Wall", "-Werror"];
@@ -27,7 +25,7 @@ pub struct Built {
     pub cpp: PathBuf,
     /// The cargo command, as shown.
     pub cargo: String,
-    /// The g++ command, with the source relative to the root.
+    /// The g++ command, as shown (paths from the root).
     pub gxx: String,
 }
 
@@ -35,45 +33,33 @@ pub struct Built {
 pub fn build(root: &Path) -> Result<Built> {
     // `cargo bench` builds in the `bench` profile, which inherits `release`; `--no-run`
     // only builds, and the JSON messages name the executables.
-    let cargo = Cargo::new([
+    let cargo = Cmd::cargo([
         "bench",
         "-p",
         "coro-bench",
         "--no-run",
         "--locked",
         "--message-format=json-render-diagnostics",
-    ]);
-    say(format_args!("$ {cargo}"))?;
-    let messages = cargo.output(root)?;
+    ])
+    .dir(root);
+    let messages = cargo.echo()?.read()?;
     let divan = artifact(&messages, "resume", "bench")?;
     let coro_bench = artifact(&messages, "coro-bench", "bin")?;
     let out_dir = coro_bench.parent().unwrap_or(root).to_path_buf();
     let cpp = out_dir.join("generator_sum");
-    // Shown from the root, as a reader would type it: the absolute path is this machine's.
-    let shown = cpp.strip_prefix(root).unwrap_or(&cpp);
-    let gxx = format!(
-        "g++ {} {CPP_SOURCE} -o {}",
-        GXX_FLAGS.join(" "),
-        shown.display()
-    );
-    say(format_args!("$ {gxx}"))?;
-    let output = Command::new("g++")
+    let gxx = Cmd::new("g++")
         .args(GXX_FLAGS)
         .arg(root.join(CPP_SOURCE))
         .arg("-o")
-        .arg(&cpp)
-        .output()
-        .map_err(|err| format!("could not run g++ ({err}): the C++ generator is the yardstick, install g++ 11 or later"))?;
-    if !output.status.success() {
-        tell(String::from_utf8_lossy(&output.stderr));
-        return Err(format!("`{gxx}` failed ({})", output.status).into());
-    }
+        .arg(&cpp);
+    gxx.run()
+        .context("the C++ generator is the yardstick: it needs g++ 11 or later")?;
     Ok(Built {
         coro_bench,
         divan,
         cpp,
         cargo: cargo.to_string(),
-        gxx,
+        gxx: gxx.to_string(),
     })
 }
 
@@ -92,7 +78,7 @@ pub fn artifact(messages: &str, name: &str, kind: &str) -> Result<PathBuf> {
             kinds.is_some_and(|kinds| kinds.iter().any(|k| k == kind))
         })
         .find_map(|message| message["executable"].as_str().map(PathBuf::from))
-        .ok_or_else(|| format!("cargo built no {kind} `{name}`").into())
+        .with_context(|| format!("cargo built no {kind} `{name}`"))
 }
 
 /// The settings that change the numbers most, as the manifest gives them to the `bench`

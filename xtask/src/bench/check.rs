@@ -2,12 +2,10 @@
 //! generator, adds 0..n up to n(n-1)/2. A variant that sums wrong is measuring something
 //! else, so the bench stops there.
 
-use std::path::Path;
-use std::process::Command;
-
 use super::build::Built;
-use crate::Result;
-use crate::output::{say, tell};
+use crate::output::say;
+use crate::process::Cmd;
+use crate::{Result, bail};
 
 /// One variant as `coro-bench list` describes it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,7 +22,7 @@ pub struct Variant {
 
 /// The variants, in `coro-bench list`'s order.
 pub fn variants(built: &Built) -> Result<Vec<Variant>> {
-    parse_list(&stdout(&built.coro_bench, &["list"])?)
+    parse_list(&Cmd::new(&built.coro_bench).arg("list").read()?)
 }
 
 /// `name<TAB>depth-or-dash<TAB>bytes<TAB>what` lines.
@@ -47,10 +45,12 @@ pub fn parse_list(text: &str) -> Result<Vec<Variant>> {
     };
     let variants = text
         .lines()
-        .map(|line| parse(line).ok_or_else(|| format!("`coro-bench list` printed {line:?}")))
-        .collect::<Result<Vec<_>, _>>()?;
+        .map(|line| {
+            parse(line).ok_or_else(|| anyhow::anyhow!("`coro-bench list` printed {line:?}"))
+        })
+        .collect::<Result<Vec<_>>>()?;
     if variants.is_empty() {
-        return Err("`coro-bench list` printed no variant".to_string().into());
+        bail!("`coro-bench list` printed no variant");
     }
     Ok(variants)
 }
@@ -68,8 +68,10 @@ pub fn expected_sum(n: u64) -> u64 {
 /// Runs every variant and the C++ program at `n`; one line per variant, and an error
 /// naming every one that is missing or wrong.
 pub fn sums(built: &Built, variants: &[Variant], n: u64) -> Result<()> {
-    let rust = stdout(&built.coro_bench, &["sum", "all", &n.to_string()])?;
-    let cpp = stdout(&built.cpp, &[&n.to_string()])?;
+    let rust = Cmd::new(&built.coro_bench)
+        .args(["sum", "all", &n.to_string()])
+        .read()?;
+    let cpp = Cmd::new(&built.cpp).arg(n.to_string()).read()?;
     let cpp_sum = cpp
         .lines()
         .find_map(|line| line.strip_prefix("sum "))
@@ -104,23 +106,8 @@ pub fn check_sums(names: &[&str], printed: &[(&str, &str)], n: u64) -> Result<()
     for (name, _) in printed.iter().filter(|(p, _)| !names.contains(p)) {
         wrong.push(format!("{name} is not a known variant"));
     }
-    if wrong.is_empty() {
-        Ok(())
-    } else {
-        Err(format!("the sum of 0..{n} is {expected}, but {}", wrong.join("; ")).into())
+    if !wrong.is_empty() {
+        bail!("the sum of 0..{n} is {expected}, but {}", wrong.join("; "));
     }
-}
-
-/// A program's standard output; a failure to start or a non-zero exit is an error.
-pub fn stdout(program: &Path, args: &[&str]) -> Result<String> {
-    let shown = format!("{} {}", program.display(), args.join(" "));
-    let output = Command::new(program)
-        .args(args)
-        .output()
-        .map_err(|err| format!("could not run `{shown}`: {err}"))?;
-    if !output.status.success() {
-        tell(String::from_utf8_lossy(&output.stderr));
-        return Err(format!("`{shown}` failed ({})", output.status).into());
-    }
-    String::from_utf8(output.stdout).map_err(|_| format!("`{shown}` printed no UTF-8").into())
+    Ok(())
 }

@@ -10,7 +10,7 @@
 //! It has no machine-readable output yet, so the median column is read from the text; the
 //! tests hold real output, and a row that cannot be read is an error, never skipped.
 
-use crate::Result;
+use crate::{Context, Result, bail};
 
 /// `(name, median in nanoseconds)` for every leaf row, in divan's order.
 pub fn medians(output: &str) -> Result<Vec<(String, f64)>> {
@@ -29,13 +29,13 @@ pub fn medians(output: &str) -> Result<Vec<(String, f64)>> {
             continue;
         }
         let name = first[branch + '─'.len_utf8()..].split_whitespace().next();
-        let name = name.ok_or_else(|| format!("divan printed a row with no name: {line:?}"))?;
+        let name = name.with_context(|| format!("divan printed a row with no name: {line:?}"))?;
         let median = nanoseconds(median)
-            .ok_or_else(|| format!("divan printed a median {median:?} for {name}"))?;
+            .with_context(|| format!("divan printed a median {median:?} for {name}"))?;
         rows.push((name.to_string(), median));
     }
     if rows.is_empty() {
-        return Err("divan printed no benchmark row".to_string().into());
+        bail!("divan printed no benchmark row");
     }
     Ok(rows)
 }

@@ -2,11 +2,11 @@
 //! the commands. Printed before the numbers and written beside them.
 
 use std::path::Path;
-use std::process::Command;
 
 use super::Plan;
 use super::build::{self, Built};
-use crate::Result;
+use crate::process::Cmd;
+use crate::{Context, Result};
 
 /// The conditions of one measurement.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,8 +35,7 @@ impl Setup {
     /// Asks the machine and the tools.
     pub fn probe(root: &Path, built: &Built, plan: Plan) -> Result<Setup> {
         let cpuinfo = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
-        let manifest = std::fs::read_to_string(root.join("Cargo.toml"))
-            .map_err(|err| format!("Cargo.toml: {err}"))?;
+        let manifest = std::fs::read_to_string(root.join("Cargo.toml")).context("Cargo.toml")?;
         let args: Vec<String> = std::env::args().skip(1).collect();
         Ok(Setup {
             cpu: cpu_model(&cpuinfo)
@@ -89,12 +88,8 @@ pub fn cpu_model(cpuinfo: &str) -> Option<&str> {
 
 /// A tool's first line of output, or why there is none.
 fn first_line(program: &str, args: &[&str]) -> String {
-    match Command::new(program).args(args).output() {
-        Ok(out) if out.status.success() => String::from_utf8_lossy(&out.stdout)
-            .lines()
-            .next()
-            .unwrap_or("")
-            .to_string(),
-        _ => format!("{program}: not found"),
+    match Cmd::new(program).args(args).read() {
+        Ok(out) => out.lines().next().unwrap_or("").to_string(),
+        Err(_) => format!("{program}: not found"),
     }
 }

@@ -8,14 +8,14 @@
 
 use std::collections::HashMap;
 use std::path::Path;
-use std::process::Command;
 
 use super::Plan;
 use super::build::Built;
-use super::check::{Variant, stdout};
+use super::check::Variant;
 use super::divan;
-use crate::Result;
 use crate::output::{say, tell};
+use crate::process::Cmd;
+use crate::{Context, Result, bail};
 
 /// One row of the results.
 #[derive(Debug, Clone, PartialEq)]
@@ -60,7 +60,7 @@ pub fn measure(built: &Built, variants: &[Variant], plan: Plan) -> Result<Result
         for variant in variants {
             let ns = *rust
                 .get(&variant.name)
-                .ok_or_else(|| format!("divan did not time {}", variant.name))?;
+                .with_context(|| format!("divan did not time {}", variant.name))?;
             times.entry(variant.name.clone()).or_default().push(ns);
             ratios
                 .entry(variant.name.clone())
@@ -89,7 +89,7 @@ pub fn measure(built: &Built, variants: &[Variant], plan: Plan) -> Result<Result
         say(format_args!(
             "callgrind {name}: {per_resume:.1} instructions per resume"
         ))?;
-        Ok::<_, crate::Error>(Some(per_resume))
+        Ok::<_, anyhow::Error>(Some(per_resume))
     };
     let mut rows = vec![Row {
         name: "c++".into(),
@@ -122,37 +122,30 @@ pub fn measure(built: &Built, variants: &[Variant], plan: Plan) -> Result<Result
 
 /// One turn of the C++ program: its median nanoseconds per resume, and its frame's size.
 fn time_cpp(built: &Built, plan: Plan) -> Result<(f64, usize)> {
-    let out = stdout(
-        &built.cpp,
-        &[&plan.n.to_string(), &plan.samples.to_string()],
-    )?;
+    let out = Cmd::new(&built.cpp)
+        .args([plan.n.to_string(), plan.samples.to_string()])
+        .read()?;
     let field = |key: &str| {
         out.lines()
             .find_map(|line| line.strip_prefix(key)?.strip_prefix(' '))
-            .ok_or_else(|| format!("the C++ program printed no `{key}`: {out:?}"))
+            .with_context(|| format!("the C++ program printed no `{key}`: {out:?}"))
     };
     let ns = field("ns_per_resume")?
         .parse()
-        .map_err(|_| "the C++ program printed a bad time".to_string())?;
+        .context("the C++ program printed a bad time")?;
     let frame = field("frame_bytes")?
         .parse()
-        .map_err(|_| "the C++ program printed a bad size".to_string())?;
+        .context("the C++ program printed a bad size")?;
     Ok((ns, frame))
 }
 
 /// One turn of the divan benchmark: nanoseconds per resume, by variant.
 fn time_rust(built: &Built, plan: Plan) -> Result<HashMap<String, f64>> {
-    let output = Command::new(&built.divan)
+    let text = Cmd::new(&built.divan)
         // Without `--bench` divan runs each benchmark once, as a test.
         .args(["--bench", "--sample-count", &plan.samples.to_string()])
         .env("CORO_BENCH_N", plan.n.to_string())
-        .output()
-        .map_err(|err| format!("could not run the divan benchmark: {err}"))?;
-    let text = String::from_utf8_lossy(&output.stdout);
-    if !output.status.success() {
-        tell(String::from_utf8_lossy(&output.stderr));
-        return Err(format!("the divan benchmark failed ({})", output.status).into());
-    }
+        .read()?;
     let per_run = divan::medians(&text)?;
     Ok(per_run
         .into_iter()
@@ -161,10 +154,8 @@ fn time_rust(built: &Built, plan: Plan) -> Result<HashMap<String, f64>> {
 }
 
 fn valgrind_present() -> bool {
-    Command::new("valgrind")
-        .arg("--version")
-        .output()
-        .is_ok_and(|out| out.status.success())
+    let version = Cmd::new("valgrind").arg("--version").output();
+    version.is_ok_and(|out| out.status.success())
 }
 
 /// Instructions per resume: the run at `2n` minus the run at `n`, over `n`. Everything
@@ -177,23 +168,18 @@ fn per_resume(program: &Path, args: &dyn Fn(u64) -> Vec<String>, n: u64) -> Resu
 
 /// The instructions callgrind counted in one run of `program`.
 fn collected(program: &Path, args: &[String]) -> Result<u64> {
-    let shown = format!(
-        "valgrind --tool=callgrind {} {}",
-        program.display(),
-        args.join(" ")
-    );
-    let output = Command::new("valgrind")
+    let valgrind = Cmd::new("valgrind")
         .args(["--tool=callgrind", "--callgrind-out-file=/dev/null"])
         .arg(program)
-        .args(args)
-        .output()
-        .map_err(|err| format!("could not run `{shown}`: {err}"))?;
+        .args(args);
+    // Its log is on standard error: read whatever the exit status, shown if it failed.
+    let output = valgrind.output()?;
     let log = String::from_utf8_lossy(&output.stderr);
     if !output.status.success() {
         tell(&log);
-        return Err(format!("`{shown}` failed ({})", output.status).into());
+        bail!("`{valgrind}` failed ({})", output.status);
     }
-    collected_in(&log).ok_or_else(|| format!("`{shown}` printed no `Collected :` line").into())
+    collected_in(&log).with_context(|| format!("`{valgrind}` printed no `Collected :` line"))
 }
 
 /// `==123== Collected : 3733444` → 3733444.

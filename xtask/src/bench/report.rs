@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use super::machine::Setup;
 use super::measure::{Results, Row};
 use super::plot;
-use crate::Result;
+use crate::{Context, Result};
 
 /// Where the results go, from the workspace root; `cost.md` includes both.
 pub const RESULTS: &str = "book/src/cost/results.inc";
@@ -160,9 +160,9 @@ pub fn write(
     for (path, text) in files {
         let path = root.join(path);
         if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(|err| format!("{}: {err}", dir.display()))?;
+            std::fs::create_dir_all(dir).with_context(|| dir.display().to_string())?;
         }
-        std::fs::write(&path, text).map_err(|err| format!("{}: {err}", path.display()))?;
+        std::fs::write(&path, text).with_context(|| path.display().to_string())?;
         written.push(path);
     }
     Ok(written)

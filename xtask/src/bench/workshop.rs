@@ -7,11 +7,11 @@
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 use std::time::{Instant, SystemTime};
 
-use crate::Result;
 use crate::output::say;
+use crate::process::Cmd;
+use crate::{Context, Result};
 
 /// Where the timings go; `cost.md` includes it.
 pub const WORKSHOP: &str = "book/src/cost/workshop.inc";
@@ -29,11 +29,14 @@ struct Timing {
 
 /// Times the four commands, prints and writes them.
 pub fn run(root: &Path) -> Result<()> {
-    let scratch = std::env::temp_dir().join(format!("coro-workshop-{}", std::process::id()));
+    // Removed when dropped, whatever happens.
+    let scratch = tempfile::Builder::new()
+        .prefix("coro-workshop-")
+        .tempdir()
+        .context("a temporary directory")?;
     let empty = |name: &str| -> Result<PathBuf> {
-        let dir = scratch.join(name);
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).map_err(|err| format!("{}: {err}", dir.display()))?;
+        let dir = scratch.path().join(name);
+        std::fs::create_dir_all(&dir).with_context(|| dir.display().to_string())?;
         Ok(dir)
     };
     let steps_dir = empty("steps")?;
@@ -66,10 +69,10 @@ pub fn run(root: &Path) -> Result<()> {
         "first build of the cost benchmark (what `bench --quick` adds to CI)",
         "cargo bench -p coro-bench --no-run",
     )?);
-    let _ = std::fs::remove_dir_all(&scratch);
+    drop(scratch);
     let text = file(&timings);
     let path = root.join(WORKSHOP);
-    std::fs::write(&path, &text).map_err(|err| format!("{}: {err}", path.display()))?;
+    std::fs::write(&path, &text).with_context(|| path.display().to_string())?;
     say(format_args!("wrote {}", path.display()))?;
     Ok(())
 }
@@ -82,30 +85,16 @@ fn timed(
     what: &'static str,
     command: &'static str,
 ) -> Result<Timing> {
-    say(format_args!(
-        "$ CARGO_TARGET_DIR={} {command}",
-        target_dir.display()
-    ))?;
     let mut words = command.split_whitespace();
-    let program = words.next().unwrap_or("cargo");
-    let program = if program == "cargo" {
-        std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into())
-    } else {
-        program.into()
-    };
-    let started = Instant::now();
-    let status = Command::new(program)
+    let cmd = Cmd::new(words.next().unwrap_or("cargo"))
         .args(words)
-        .current_dir(root)
+        .dir(root)
         .env("CARGO_TARGET_DIR", target_dir)
         // The programs' own output is not what is measured.
-        .stdout(Stdio::null())
-        .status()
-        .map_err(|err| format!("could not run `{command}`: {err}"))?;
+        .discard_stdout();
+    let started = Instant::now();
+    cmd.run()?;
     let seconds = started.elapsed().as_secs_f64();
-    if !status.success() {
-        return Err(format!("`{command}` failed ({status})").into());
-    }
     say(format_args!("{what}: {seconds:.1}s"))?;
     Ok(Timing {
         anchor,
@@ -118,12 +107,10 @@ fn timed(
 /// The edit: the file's modification time moves to now, its contents stay.
 fn touch(path: &Path) -> Result<()> {
     say(format_args!("$ touch {EDITED}"))?;
-    let file = std::fs::File::options()
-        .append(true)
-        .open(path)
-        .map_err(|err| format!("{}: {err}", path.display()))?;
+    let file = std::fs::File::options().append(true).open(path);
+    let file = file.with_context(|| path.display().to_string())?;
     file.set_modified(SystemTime::now())
-        .map_err(|err| format!("{}: {err}", path.display()).into())
+        .with_context(|| path.display().to_string())
 }
 
 /// The file: a table of the commands, and each figure between its anchors.

@@ -8,7 +8,7 @@
 use std::path::{Path, PathBuf};
 
 pub use super::id::Id;
-use crate::Result;
+use crate::{Context, Result, bail};
 
 /// One exercise folder, checked to hold every file it needs.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -66,7 +66,7 @@ pub fn load(exercises_dir: &Path) -> Result<Vec<Exercise>> {
     let mut exercises = Vec::new();
     for step_dir in subdirectories(exercises_dir)? {
         let step = file_name(&step_dir);
-        let step_number = step_number(&step).ok_or_else(|| {
+        let step_number = step_number(&step).with_context(|| {
             format!(
                 "{}: not named like a step crate (stepNN-name)",
                 shown(&step_dir)
@@ -75,24 +75,22 @@ pub fn load(exercises_dir: &Path) -> Result<Vec<Exercise>> {
         for dir in subdirectories(&step_dir)? {
             let exercise = load_one(&dir, &step)?;
             if exercise.id.step != step_number {
-                return Err(format!(
+                bail!(
                     "{}: exercise {} is not in step {step_number}",
                     shown(&dir),
                     exercise.id
-                )
-                .into());
+                );
             }
             if let Some(other) = exercises
                 .iter()
                 .find(|other: &&Exercise| other.id == exercise.id)
             {
-                return Err(format!(
+                bail!(
                     "{}: id {} is taken by {}",
                     shown(&dir),
                     exercise.id,
                     shown(&other.dir)
-                )
-                .into());
+                );
             }
             exercises.push(exercise);
         }
@@ -108,10 +106,10 @@ fn load_one(dir: &Path, step: &str) -> Result<Exercise> {
         .split_once('-')
         .and_then(|(id, slug)| Some((id.parse::<Id>().ok()?, slug)))
         .filter(|(_, slug)| !slug.is_empty())
-        .ok_or_else(|| complain("not named like an exercise (N.M-name)".into()))?;
+        .with_context(|| complain("not named like an exercise (N.M-name)".into()))?;
     for file in ["task.md", "starter.rs", "tests.rs", "solution.rs"] {
         if !dir.join(file).is_file() {
-            return Err(complain(format!("no {file}")).into());
+            bail!(complain(format!("no {file}")));
         }
     }
     let hints: Vec<PathBuf> = (1..)
@@ -119,10 +117,12 @@ fn load_one(dir: &Path, step: &str) -> Result<Exercise> {
         .take_while(|hint| hint.is_file())
         .collect();
     if !(1..=3).contains(&hints.len()) || dir.join(format!("hint{}.md", hints.len() + 1)).exists() {
-        return Err(complain("needs hint1.md, then at most hint2.md and hint3.md".into()).into());
+        bail!(complain(
+            "needs hint1.md, then at most hint2.md and hint3.md".into()
+        ));
     }
-    let task = std::fs::read_to_string(dir.join("task.md"))
-        .map_err(|err| complain(format!("task.md: {err}")))?;
+    let task =
+        std::fs::read_to_string(dir.join("task.md")).with_context(|| complain("task.md".into()))?;
     let heading = format!("### Exercise {id}: ");
     let title = task
         .lines()
@@ -130,7 +130,7 @@ fn load_one(dir: &Path, step: &str) -> Result<Exercise> {
         .and_then(|line| line.strip_prefix(&heading))
         .map(str::trim)
         .filter(|title| !title.is_empty())
-        .ok_or_else(|| complain(format!("task.md must start with `{heading}<title>`")))?;
+        .with_context(|| complain(format!("task.md must start with `{heading}<title>`")))?;
     Ok(Exercise {
         id,
         slug: slug.to_owned(),
@@ -161,7 +161,7 @@ fn step_number(name: &str) -> Option<u32> {
 
 /// The directories in `dir`, sorted; files (a README) are not exercises.
 fn subdirectories(dir: &Path) -> Result<Vec<PathBuf>> {
-    let entries = std::fs::read_dir(dir).map_err(|err| format!("{}: {err}", shown(dir)))?;
+    let entries = std::fs::read_dir(dir).with_context(|| shown(dir))?;
     let mut dirs: Vec<PathBuf> = entries
         .flatten()
         .map(|entry| entry.path())
@@ -179,7 +179,7 @@ fn file_name(path: &Path) -> String {
 
 /// `path` from the workspace root when it is inside it, as the user would type it.
 pub fn shown(path: &Path) -> String {
-    let root = crate::project_root();
+    let root = crate::workspace::root();
     path.strip_prefix(&root)
         .unwrap_or(path)
         .display()

@@ -11,15 +11,15 @@ use std::time::Instant;
 
 use super::catalog::{self, Exercise};
 use super::{files, outcome, project};
-use crate::Result;
 use crate::output::{say, tell};
+use crate::{Result, bail};
 
 /// Runs every check, prints a line per exercise, and fails listing every problem found.
 pub fn run(root: &Path) -> Result<()> {
     let started = Instant::now();
     let exercises = catalog::load(&root.join("exercises"))?;
     if exercises.is_empty() {
-        return Err("no exercises under exercises/".to_string().into());
+        bail!("no exercises under exercises/");
     }
     let mut problems: Vec<String> = Vec::new();
     for exercise in &exercises {
@@ -28,7 +28,8 @@ pub fn run(root: &Path) -> Result<()> {
     }
     problems.extend(files::rustfmt_problems(&exercises)?);
 
-    let dir = project::target_dir(root).join("exercises/check");
+    let target_dir = crate::workspace::target_dir(root)?;
+    let dir = target_dir.join("exercises/check");
     let last = exercises
         .iter()
         .map(|exercise| exercise.id.step)
@@ -36,14 +37,10 @@ pub fn run(root: &Path) -> Result<()> {
         .unwrap_or(0);
     let steps = catalog::step_crates(root, last)?;
     project::write(root, &dir, "exercise-check", &steps, &check_lib(&exercises))?;
-    let test_run = project::test(root, &dir, false, false)?;
+    let test_run = project::test(&target_dir, &dir, false, false)?;
     let Some(results) = outcome::parse(&test_run.stdout) else {
         tell(project::compiler_messages(&test_run.stderr));
-        return Err(
-            "the starters and solutions do not compile (the compiler's messages are above)"
-                .to_string()
-                .into(),
-        );
+        bail!("the starters and solutions do not compile (the compiler's messages are above)");
     };
     for exercise in &exercises {
         let (line, found) = test_problems(exercise, &results);
@@ -56,7 +53,7 @@ pub fn run(root: &Path) -> Result<()> {
         }
         let count = problems.len();
         let plural = if count == 1 { "" } else { "s" };
-        return Err(format!("the exercises have {count} problem{plural} (listed above)").into());
+        bail!("the exercises have {count} problem{plural} (listed above)");
     }
     let seconds = started.elapsed().as_secs_f64();
     say(format_args!(

@@ -1,11 +1,11 @@
 //! The checks on an exercise's files that need no build: its starter has work left in it,
 //! its chapter shows it, and rustfmt has nothing to say about its code.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::Path;
 
 use super::catalog::{Exercise, shown};
 use crate::Result;
+use crate::process::Cmd;
 
 /// A starter is something to finish: it says where (`// TODO`) and leaves bodies to write.
 pub fn starter_problems(exercise: &Exercise) -> Vec<String> {
@@ -58,11 +58,10 @@ pub fn rustfmt_problems(exercises: &[Exercise]) -> Result<Vec<String>> {
     let files = exercises
         .iter()
         .flat_map(|exercise| [exercise.starter(), exercise.tests(), exercise.solution()]);
-    let output = Command::new(rustfmt_program())
+    let output = Cmd::new("rustfmt")
         .args(["--check", "--files-with-diff", "--edition", "2024"])
         .args(files)
-        .output()
-        .map_err(|err| format!("could not run rustfmt: {err}"))?;
+        .output()?;
     let stdout = String::from_utf8_lossy(&output.stdout);
     let mut problems: Vec<String> = stdout
         .lines()
@@ -80,19 +79,4 @@ pub fn rustfmt_problems(exercises: &[Exercise]) -> Result<Vec<String>> {
         ));
     }
     Ok(problems)
-}
-
-/// The rustfmt beside the running cargo (same toolchain), or the one on `PATH`.
-fn rustfmt_program() -> PathBuf {
-    std::env::var_os("CARGO")
-        .map(PathBuf::from)
-        .and_then(|cargo| {
-            Some(
-                cargo
-                    .parent()?
-                    .join(format!("rustfmt{}", std::env::consts::EXE_SUFFIX)),
-            )
-        })
-        .filter(|rustfmt| rustfmt.is_file())
-        .unwrap_or_else(|| PathBuf::from("rustfmt"))
 }

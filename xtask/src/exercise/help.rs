@@ -5,7 +5,8 @@ use std::io::{self, BufRead, Read, Write};
 use super::Workshop;
 use super::catalog::{Exercise, shown};
 use super::progress::Progress;
-use crate::{Error, Result};
+use crate::output::Output;
+use crate::{Context, Result};
 
 /// The longest answer read: "yes" with room for spaces around it. A longer line is no
 /// answer (a no), and is not kept.
@@ -24,7 +25,7 @@ pub fn hint(workshop: &Workshop, exercise: &Exercise, out: &mut dyn Write) -> Re
     let count = exercise.hints.len();
     let number = (progress.hints_shown(id) + 1).min(count);
     let path = &exercise.hints[number - 1];
-    let text = std::fs::read_to_string(path).map_err(|err| format!("{}: {err}", shown(path)))?;
+    let text = std::fs::read_to_string(path).with_context(|| shown(path))?;
     let after = if number < count {
         format!(
             "`cargo xtask exercise {id} --hint` again shows hint {} of {count}.",
@@ -40,10 +41,9 @@ pub fn hint(workshop: &Workshop, exercise: &Exercise, out: &mut dyn Write) -> Re
         "Hint {number} of {count} for exercise {id}:\n\n{}\n\n{after}",
         text.trim_end()
     )
-    .map_err(Error::output)?;
+    .map_err(Output)?;
     progress.set_hints_shown(id, number);
-    std::fs::create_dir_all(&workshop.dir)
-        .map_err(|err| format!("{}: {err}", shown(&workshop.dir)))?;
+    std::fs::create_dir_all(&workshop.dir).with_context(|| shown(&workshop.dir))?;
     progress.save(&workshop.progress_file())
 }
 
@@ -62,30 +62,31 @@ pub fn solution(
             "Show the solution to exercise {id}? It gives the exercise away. [y/N] "
         )
         .and_then(|()| out.flush())
-        .map_err(Error::output)?;
-        let answer = read_answer(input).map_err(|err| format!("cannot read the answer: {err}"))?;
+        .map_err(Output)?;
+        let answer = read_answer(input).context("cannot read the answer")?;
         // End of input (no terminal, nobody typing) is a no, on a line of its own.
         if answer.is_none() {
-            writeln!(out).map_err(Error::output)?;
+            writeln!(out).map_err(Output)?;
         }
         if !answer.is_some_and(|answer| is_yes(&answer)) {
             writeln!(
                 out,
                 "Not shown. `cargo xtask exercise {id} --hint` gives a smaller push."
             )
-            .map_err(Error::output)?;
+            .map_err(Output)?;
             return Ok(());
         }
     }
     let path = exercise.solution();
-    let text = std::fs::read_to_string(&path).map_err(|err| format!("{}: {err}", shown(&path)))?;
+    let text = std::fs::read_to_string(&path).with_context(|| shown(&path))?;
     writeln!(
         out,
         "The solution to exercise {id} ({}):\n\n{}",
         shown(&path),
         text.trim_end()
     )
-    .map_err(Error::output)
+    .map_err(Output)?;
+    Ok(())
 }
 
 /// One line of `input`, without its newline; `None` at the end of the input. The way

@@ -1,12 +1,13 @@
 //! `cargo xtask exercise list`: where the learner stands, from files and recorded runs.
 
 use std::io::Write;
-use std::path::Path;
 
 use super::Workshop;
 use super::catalog::Exercise;
 use super::progress::{Progress, fingerprint};
-use crate::{Error, Result};
+use crate::Result;
+use crate::output::Output;
+use crate::workspace::chapter_title;
 
 /// Where a learner stands on one exercise.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,8 +65,7 @@ pub fn list(workshop: &Workshop, out: &mut dyn Write) -> Result<()> {
     for exercise in &workshop.exercises {
         if exercise.step != step {
             step = &exercise.step;
-            let chapter = Path::new("book/src").join(format!("{step}.md"));
-            let title = crate::tour::chapter_title(&workshop.root.join(&chapter), step);
+            let title = chapter_title(&workshop.root, step);
             // The built page, not the source: the source is full of `{{#include}}` lines.
             text.push_str(&format!("{title} (read target/book/{step}.html)\n"));
         }
@@ -91,5 +91,6 @@ pub fn list(workshop: &Workshop, out: &mut dyn Write) -> Result<()> {
     } else if let Some(next) = next {
         text.push_str(&format!(" Next: cargo xtask exercise {next}"));
     }
-    writeln!(out, "{text}").map_err(Error::output)
+    writeln!(out, "{text}").map_err(Output)?;
+    Ok(())
 }

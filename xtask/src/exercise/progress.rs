@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use super::catalog::Id;
-use crate::Result;
+use crate::{Context, Result};
 
 /// The last run of one exercise: whether it passed, and what the file held then.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -76,7 +76,7 @@ impl Progress {
             let kind = if run.passed { "passed" } else { "failed" };
             text.push_str(&format!("{id} {kind} {:016x}\n", run.fingerprint));
         }
-        std::fs::write(path, text).map_err(|err| format!("{}: {err}", path.display()).into())
+        std::fs::write(path, text).with_context(|| path.display().to_string())
     }
 
     /// How many hints of `id` were shown.

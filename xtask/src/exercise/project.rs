@@ -12,10 +12,10 @@
 //! - the workspace's target directory, so the dependencies the workspace already built
 //!   are reused instead of compiled again.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::Path;
 
-use crate::Result;
+use crate::process::Cmd;
+use crate::{Context, Result};
 
 /// Crates of `[workspace.dependencies]` an exercise may use besides the step crates. A
 /// step whose exercises need another (tokio, say) adds its name here.
@@ -40,19 +40,18 @@ pub struct TestRun {
 /// Writes the project into `dir`: `Cargo.toml` depending on `steps` (crate folders at the
 /// workspace `root`), the root's `Cargo.lock`, and `lib.rs` with the given text.
 pub fn write(root: &Path, dir: &Path, name: &str, steps: &[String], lib: &str) -> Result<()> {
-    let io = |path: &Path, err: std::io::Error| format!("{}: {err}", path.display());
-    std::fs::create_dir_all(dir).map_err(|err| io(dir, err))?;
+    std::fs::create_dir_all(dir).with_context(|| dir.display().to_string())?;
     let manifest = manifest(root, name, steps)?;
     let files = [("Cargo.toml", manifest.as_str()), ("lib.rs", lib)];
     for (file, text) in files {
         let path = dir.join(file);
         // Unchanged files keep their timestamps, so cargo has nothing to redo.
         if std::fs::read_to_string(&path).ok().as_deref() != Some(text) {
-            std::fs::write(&path, text).map_err(|err| io(&path, err))?;
+            std::fs::write(&path, text).with_context(|| path.display().to_string())?;
         }
     }
     let lock = root.join("Cargo.lock");
-    std::fs::copy(&lock, dir.join("Cargo.lock")).map_err(|err| io(&lock, err))?;
+    std::fs::copy(&lock, dir.join("Cargo.lock")).with_context(|| lock.display().to_string())?;
     Ok(())
 }
 
@@ -71,10 +70,10 @@ fn manifest(root: &Path, name: &str, steps: &[String]) -> Result<String> {
             root.join(step).display()
         ));
     }
-    let workspace_manifest = std::fs::read_to_string(root.join("Cargo.toml"))
-        .map_err(|err| format!("Cargo.toml: {err}"))?;
+    let workspace_manifest =
+        std::fs::read_to_string(root.join("Cargo.toml")).context("Cargo.toml")?;
     for library in LIBRARIES {
-        let line = workspace_dependency(&workspace_manifest, library).ok_or_else(|| {
+        let line = workspace_dependency(&workspace_manifest, library).with_context(|| {
             format!("Cargo.toml: no `{library} = …` line in [workspace.dependencies]")
         })?;
         text.push_str(line);
@@ -102,17 +101,14 @@ pub(super) fn workspace_dependency<'a>(manifest: &'a str, name: &str) -> Option<
     None
 }
 
-/// Runs the project's tests: one build, one test binary. `threads` one runs the tests in
+/// Runs the project's tests: one build, one test binary. `one_thread` runs the tests in
 /// name order, as a learner reads them; CI leaves libtest its default.
-pub fn test(root: &Path, dir: &Path, one_thread: bool, color: bool) -> Result<TestRun> {
-    let manifest = dir.join("Cargo.toml");
-    let mut command = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
-    command
-        .current_dir(dir)
-        .args(["test", "--quiet", "--lib", "--manifest-path"])
-        .arg(&manifest)
+pub fn test(target_dir: &Path, dir: &Path, one_thread: bool, color: bool) -> Result<TestRun> {
+    let output = Cmd::cargo(["test", "--quiet", "--lib", "--manifest-path"])
+        .dir(dir)
+        .arg(dir.join("Cargo.toml"))
         .arg("--target-dir")
-        .arg(target_dir(root))
+        .arg(target_dir)
         .args(["--color", if color { "always" } else { "never" }])
         // Our parser reads libtest's one-line-per-test format, which `--quiet` would shorten.
         .args(["--", "--format", "pretty", "--color", "never"])
@@ -123,24 +119,13 @@ pub fn test(root: &Path, dir: &Path, one_thread: bool, color: bool) -> Result<Te
         })
         // A backtrace would bury the one line a learner needs; the tests are ours, so a
         // panic's message and place say enough.
-        .env("RUST_BACKTRACE", "0");
-    let output = command
-        .output()
-        .map_err(|err| format!("could not run cargo test on {}: {err}", manifest.display()))?;
+        .env("RUST_BACKTRACE", "0")
+        .output()?;
     let text = |bytes: Vec<u8>| String::from_utf8_lossy(&bytes).into_owned();
     Ok(TestRun {
         stdout: text(output.stdout),
         stderr: text(output.stderr),
     })
-}
-
-/// The workspace's target directory (`CARGO_TARGET_DIR` if set, as cargo itself would),
-/// so the step crates and their dependencies compile once for the workspace and for us.
-pub fn target_dir(root: &Path) -> PathBuf {
-    match std::env::var_os("CARGO_TARGET_DIR") {
-        Some(dir) => root.join(dir),
-        None => root.join("target"),
-    }
 }
 
 /// `#[path = "…"]` for `file`: absolute, so that rustc's messages name the file the

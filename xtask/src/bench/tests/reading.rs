@@ -39,7 +39,7 @@ fn divan_medians_are_read_in_nanoseconds() {
 fn a_divan_row_that_cannot_be_read_is_an_error() {
     let garbled = DIVAN.replace("25.19 µs", "25.19 fortnights");
     let err = medians(&garbled).unwrap_err();
-    assert!(err.0.contains("genawaiter-rc"), "{err}");
+    assert!(err.to_string().contains("genawaiter-rc"), "{err}");
     assert!(medians("Timer precision: 20 ns\n").is_err());
 }
 
@@ -61,14 +61,14 @@ fn the_sum_check_passes_only_when_every_variant_sums_right() {
     let wrong = [("c++", "45"), ("genawaiter-rc", "44"), ("pinball", "45")];
     let err = check_sums(&names, &wrong, 10).unwrap_err();
     assert_eq!(
-        err.0,
+        err.to_string(),
         "the sum of 0..10 is 45, but genawaiter-rc printed 44"
     );
 
     let missing_and_extra = [("c++", "45"), ("genawaiter-rc", "45"), ("fibers", "45")];
     let err = check_sums(&names, &missing_and_extra, 10).unwrap_err();
     assert_eq!(
-        err.0,
+        err.to_string(),
         "the sum of 0..10 is 45, but pinball printed nothing; fibers is not a known variant"
     );
 
@@ -81,7 +81,7 @@ fn the_sum_check_passes_only_when_every_variant_sums_right() {
     assert!(
         check_sums(&names, &twice, 10)
             .unwrap_err()
-            .0
+            .to_string()
             .contains("pinball printed 2 sums")
     );
 }
@@ -119,7 +119,10 @@ fn the_quick_check_fails_when_a_program_prints_a_wrong_sum() {
     let variants = [variant("genawaiter-rc"), variant("pinball")];
     let err = crate::bench::check::sums(&built, &variants, 100).unwrap_err();
     let _ = std::fs::remove_dir_all(&dir);
-    assert_eq!(err.0, "the sum of 0..100 is 4950, but pinball printed 4951");
+    assert_eq!(
+        err.to_string(),
+        "the sum of 0..100 is 4950, but pinball printed 4951"
+    );
 }
 
 #[test]

@@ -4,15 +4,11 @@
 
 use super::super::project;
 use super::fixtures::TempDir;
-use crate::run::Cargo;
 
 #[test]
 fn no_workspace_package_lives_in_exercises_or_workshop() {
-    let root = crate::project_root();
-    let metadata = Cargo::new(["metadata", "--format-version", "1", "--no-deps"])
-        .output(&root)
-        .unwrap();
-    let metadata: serde_json::Value = serde_json::from_str(&metadata).unwrap();
+    let root = crate::workspace::root();
+    let metadata = crate::workspace::metadata(&root).unwrap();
     let manifests: Vec<&str> = metadata["packages"]
         .as_array()
         .unwrap()
@@ -36,7 +32,7 @@ fn no_workspace_package_lives_in_exercises_or_workshop() {
 
 #[test]
 fn git_ignores_the_workshop() {
-    let gitignore = std::fs::read_to_string(crate::project_root().join(".gitignore")).unwrap();
+    let gitignore = std::fs::read_to_string(crate::workspace::root().join(".gitignore")).unwrap();
     assert!(
         gitignore.lines().any(|line| line == "/workshop"),
         "{gitignore}"
@@ -46,7 +42,7 @@ fn git_ignores_the_workshop() {
 #[test]
 fn the_generated_project_is_its_own_workspace_on_the_locked_versions() {
     let temp = TempDir::new("apart-project");
-    let root = crate::project_root();
+    let root = crate::workspace::root();
     let lib = "//! Nothing.\n";
     project::write(
         &root,

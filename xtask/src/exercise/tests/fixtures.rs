@@ -119,8 +119,10 @@ pub fn workshop(temp: &TempDir) -> Workshop {
     exercise_files(temp.path(), "1.1", "count", 2);
     exercise_files(temp.path(), "1.2", "count-again", 1);
     let exercises: Vec<Exercise> = catalog::load(&temp.path().join("exercises")).unwrap();
+    let root = crate::workspace::root();
     Workshop {
-        root: crate::project_root(),
+        target_dir: crate::workspace::target_dir(&root).unwrap(),
+        root,
         dir: temp.path().join("workshop"),
         project: temp.path().join("project"),
         // One package name per test (see `Workshop::package`), the same at every run so

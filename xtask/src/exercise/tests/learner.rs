@@ -155,8 +155,7 @@ fn start_copies_the_starters_and_never_overwrites_the_learners_files() {
 fn list_gives_each_exercise_its_status_under_its_chapter() {
     let temp = TempDir::new("list");
     let workshop = fixtures::workshop(&temp);
-    let chapter = workshop.root.join("book/src/step01-function.md");
-    let title = crate::tour::chapter_title(&chapter, "step01-function");
+    let title = crate::workspace::chapter_title(&workshop.root, "step01-function");
     let listed = |workshop| {
         let mut out = Vec::new();
         list::list(workshop, &mut out).unwrap();

@@ -1,0 +1,178 @@
+//! Running a child process, one way for every command: shown as a user would type it from
+//! the workspace root, cargo through `$CARGO` (and rustfmt beside it) so that the toolchain
+//! stays the one running us, and named in the error when it cannot start or fails.
+
+use std::ffi::{OsStr, OsString};
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use crate::output::say;
+use crate::{Context, Result, bail};
+
+/// A command line, kept as plain words so it can be shown exactly as typed.
+#[derive(Debug, Clone)]
+pub struct Cmd {
+    program: OsString,
+    args: Vec<OsString>,
+    envs: Vec<(String, OsString)>,
+    dir: Option<PathBuf>,
+    discard_stdout: bool,
+}
+
+impl Cmd {
+    /// `program`, found on `PATH` (or at that path); `cargo` and `rustfmt` are the running
+    /// toolchain's.
+    pub fn new(program: impl AsRef<OsStr>) -> Self {
+        Cmd {
+            program: program.as_ref().to_owned(),
+            args: Vec::new(),
+            envs: Vec::new(),
+            dir: None,
+            discard_stdout: false,
+        }
+    }
+
+    /// `cargo <args>`.
+    pub fn cargo<S: AsRef<OsStr>>(args: impl IntoIterator<Item = S>) -> Self {
+        Cmd::new("cargo").args(args)
+    }
+
+    pub fn arg(mut self, arg: impl AsRef<OsStr>) -> Self {
+        self.args.push(arg.as_ref().to_owned());
+        self
+    }
+
+    pub fn args<S: AsRef<OsStr>>(self, args: impl IntoIterator<Item = S>) -> Self {
+        args.into_iter().fold(self, Cmd::arg)
+    }
+
+    /// An environment variable for the child, shown before the command (`N=1 cargo …`).
+    pub fn env(mut self, key: &str, value: impl AsRef<OsStr>) -> Self {
+        self.envs.push((key.to_owned(), value.as_ref().to_owned()));
+        self
+    }
+
+    /// The directory it runs in (ours if not given).
+    pub fn dir(mut self, dir: impl AsRef<Path>) -> Self {
+        self.dir = Some(dir.as_ref().to_owned());
+        self
+    }
+
+    /// [`Cmd::run`] throws the child's standard output away (when its time is what counts).
+    pub fn discard_stdout(mut self) -> Self {
+        self.discard_stdout = true;
+        self
+    }
+
+    /// Prints `$ <command>`. It is out before the child's output, which goes straight to
+    /// the same file; if the reader has left, the child is not started.
+    pub fn echo(&self) -> Result<&Self> {
+        say(format_args!("$ {self}"))?;
+        Ok(self)
+    }
+
+    /// Prints the command, runs it with inherited output, and fails naming it if it does
+    /// not succeed.
+    pub fn run(&self) -> Result<()> {
+        self.echo()?;
+        let mut command = self.command();
+        if self.discard_stdout {
+            command.stdout(Stdio::null());
+        }
+        let status = command.status();
+        let status = status.with_context(|| format!("could not run `{self}`"))?;
+        if !status.success() {
+            bail!("`{self}` failed ({status})");
+        }
+        Ok(())
+    }
+
+    /// Runs it quietly and returns its standard output; standard error still reaches the
+    /// user, since it explains a failure. Fails naming it if it does not succeed.
+    pub fn read(&self) -> Result<String> {
+        let output = self.command().stderr(Stdio::inherit()).output();
+        let output = output.with_context(|| format!("could not run `{self}`"))?;
+        if !output.status.success() {
+            bail!("`{self}` failed ({})", output.status);
+        }
+        String::from_utf8(output.stdout)
+            .ok()
+            .with_context(|| format!("`{self}` printed something that is not UTF-8"))
+    }
+
+    /// Runs it quietly, whatever its exit status (`cargo test` on a learner's file,
+    /// `rustfmt --check`, valgrind's log): both outputs, for the caller to read.
+    pub fn output(&self) -> Result<Output> {
+        self.command()
+            .output()
+            .with_context(|| format!("could not run `{self}`"))
+    }
+
+    /// Starts it with no input or output and does not wait for it (a browser); whether it
+    /// could start.
+    pub fn start(&self) -> bool {
+        let mut command = self.command();
+        command.stdout(Stdio::null()).stderr(Stdio::null());
+        command.spawn().is_ok()
+    }
+
+    fn command(&self) -> Command {
+        let mut command = Command::new(program(&self.program));
+        command
+            .args(&self.args)
+            .envs(self.envs.iter().map(|(k, v)| (k, v)));
+        if let Some(dir) = &self.dir {
+            command.current_dir(dir);
+        }
+        command
+    }
+}
+
+/// The cargo that is running us (cargo sets `$CARGO` for `cargo run`), and the rustfmt of
+/// its toolchain beside it; anything else, and those without `$CARGO`, from `PATH`.
+fn program(name: &OsStr) -> OsString {
+    let cargo = std::env::var_os("CARGO");
+    match name.to_str() {
+        Some("cargo") => cargo.unwrap_or_else(|| name.to_owned()),
+        Some("rustfmt") => cargo
+            .map(PathBuf::from)
+            .and_then(|cargo| {
+                Some(
+                    cargo
+                        .parent()?
+                        .join(format!("rustfmt{}", std::env::consts::EXE_SUFFIX)),
+                )
+            })
+            .filter(|rustfmt| rustfmt.is_file())
+            .map_or_else(|| name.to_owned(), PathBuf::into_os_string),
+        _ => name.to_owned(),
+    }
+}
+
+/// As a user would type it from the workspace root: `N=1000 cargo test 'a b'`, paths
+/// inside the workspace relative to it (the absolute ones are this machine's).
+impl fmt::Display for Cmd {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let root = format!("{}/", crate::workspace::root().display());
+        let envs = self
+            .envs
+            .iter()
+            .map(|(k, v)| format!("{k}={}", v.to_string_lossy()));
+        let words = std::iter::once(&self.program)
+            .chain(&self.args)
+            .map(|word| word.to_string_lossy().replace(&root, ""));
+        let shown: Vec<String> = envs
+            .chain(words.map(
+                |word| match word.is_empty() || word.contains(char::is_whitespace) {
+                    true => format!("'{word}'"),
+                    false => word,
+                },
+            ))
+            .collect();
+        f.write_str(&shown.join(" "))
+    }
+}
+
+#[cfg(test)]
+mod tests;
