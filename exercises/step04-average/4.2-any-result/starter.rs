@@ -1,6 +1,6 @@
-//! Exercise 4.2: a handle for any result.
+//! Exercise 4.2: a return object for any result.
 //!
-//! `co_return v` ends the body with `Poll::Ready(v)`: the handle keeps `v` for the caller,
+//! `co_return v` ends the body with `Poll::Ready(v)`: the return object keeps `v` for the caller,
 //! whatever its type, as C++'s promise keeps it for `getResult()`.
 
 use std::future::Future;

@@ -1,6 +1,6 @@
 //! Exercise 6.3: the tournament on the stack.
 //!
-//! No frame holds another: each level is a generator on the handle's stack, and a level
+//! No frame holds another: each level is a generator on the `CallStack`, and a level
 //! calls another by yielding a request. A resume runs the top of the stack, and only it.
 
 use genawaiter::rc::{Co, Gen};
@@ -37,7 +37,7 @@ async fn game_body<W: Write>(turns: u32, co: Co<Request<'_>>, table: Table<W>) -
     writeln!(table.borrow_mut(), "Coro loses.")
 }
 
-/// Exercise 6.2's tournament, with each game called through the handle.
+/// Exercise 6.2's tournament, with each game called through the `CallStack`.
 async fn tournament_body<'a, W: Write + 'a>(
     games: Vec<u32>,
     co: Co<Request<'a>>,
@@ -47,7 +47,7 @@ async fn tournament_body<'a, W: Write + 'a>(
     let count = games.len();
     for (n, turns) in (1..).zip(games) {
         writeln!(table.borrow_mut(), "Game {n} of {count} starts.")?;
-        // Not `.await`: the handle pushes the game, runs it on top of this level, and
+        // Not `.await`: the `CallStack` pushes the game, runs it on top of this level, and
         // resumes this level here once the game is over.
         let game = game(turns, Rc::clone(&table), &polls);
         co.yield_(Request::Call(game)).await;

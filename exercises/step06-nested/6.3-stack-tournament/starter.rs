@@ -1,6 +1,6 @@
 //! Exercise 6.3: the tournament on the stack.
 //!
-//! No frame holds another: each level is a generator on the handle's stack, and a level
+//! No frame holds another: each level is a generator on the `CallStack`, and a level
 //! calls another by yielding a request. A resume runs the top of the stack, and only it.
 
 use genawaiter::rc::{Co, Gen};
@@ -33,7 +33,7 @@ async fn game_body<W: Write>(turns: u32, co: Co<Request<'_>>, table: Table<W>) -
     todo!()
 }
 
-/// Exercise 6.2's tournament, with each game called through the handle.
+/// Exercise 6.2's tournament, with each game called through the `CallStack`.
 async fn tournament_body<'a, W: Write + 'a>(
     games: Vec<u32>,
     co: Co<Request<'a>>,
