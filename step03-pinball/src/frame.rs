@@ -6,7 +6,7 @@
 //! Pinning matters because a frame may point into itself, as [`keep_score`] does.
 
 use crate::game::DEFAULT_TURNS;
-use crate::pinball::{Table, pinball};
+use crate::pinball::{Console, pinball};
 use crate::suspend::SuspendAlways;
 use std::cell::RefCell;
 use std::future::Future;
@@ -22,7 +22,7 @@ use std::task::{Context, Poll, Waker};
 /// the frame: after the first poll the frame holds a pointer into itself. Were the frame
 /// moved then, `board` would still point at the old place. `poll` takes `Pin<&mut Self>`
 /// so that a frame, once polled, stays where it is.
-pub async fn keep_score<W: Write>(turns: u32, table: Table<W>) -> io::Result<()> {
+pub async fn keep_score<W: Write>(turns: u32, table: Console<W>) -> io::Result<()> {
     let mut score = 0;
     let board = &mut score;
     for _ in 0..turns {

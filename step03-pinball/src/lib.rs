@@ -36,5 +36,5 @@ pub mod rc_gen;
 pub mod suspend;
 
 pub use game::{DEFAULT_TURNS, MAX_TURNS, play_game};
-pub use pinball::{Pinball, Table, pinball};
+pub use pinball::{Console, Pinball, pinball};
 pub use suspend::{SuspendAlways, suspend_never};

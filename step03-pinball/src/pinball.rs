@@ -9,22 +9,23 @@ use std::pin::Pin;
 use std::rc::Rc;
 use std::task::{Context, Poll, Waker};
 
-// ANCHOR: table
-/// The pinball table both players write their moves on: one output, shared.
+// ANCHOR: console
+/// The console both players write their moves on, at the pinball table: one output,
+/// shared. (Steps 4 and 5 print on a console too, under the same name.)
 ///
 /// In C++ both sides write to `std::cout`, a global. Here the caller makes the output and
 /// hands the coroutine a counted reference to it, so that the two players' lines land in
 /// one stream in the order they were played. `RefCell` because each side borrows it
 /// mutably, one at a time: nobody holds the borrow across a suspension.
-pub type Table<W> = Rc<RefCell<W>>;
-// ANCHOR_END: table
+pub type Console<W> = Rc<RefCell<W>>;
+// ANCHOR_END: console
 
 // ANCHOR: coroutine
 /// The coroutine player: it plays `turns` turns, then loses.
 ///
 /// It yields nothing and returns nothing; the `io::Result` is only there because writing
 /// on the table can fail, and `?` then ends the game early.
-pub async fn pinball<W: Write>(turns: u32, table: Table<W>) -> io::Result<()> {
+pub async fn pinball<W: Write>(turns: u32, table: Console<W>) -> io::Result<()> {
     for _ in 0..turns {
         writeln!(table.borrow_mut(), "Coro's turn to play.")?;
         // co_await std::suspend_always{}: back to the caller until it resumes us.

@@ -6,7 +6,7 @@
 //! which the yielded value travels, and the body boxed on the heap. The book's chapter
 //! on cost measures both.
 
-use crate::pinball::Table;
+use crate::pinball::Console;
 use genawaiter::GeneratorState;
 use genawaiter::rc::Gen;
 use std::cell::RefCell;
@@ -18,7 +18,7 @@ use std::rc::Rc;
 /// The coroutine player as a generator of nothing: `co.yield_(())` is the suspension.
 pub fn pinball_gen<'a, W: Write + 'a>(
     turns: u32,
-    table: Table<W>,
+    table: Console<W>,
 ) -> Gen<(), (), impl Future<Output = io::Result<()>> + 'a> {
     Gen::new(move |co| async move {
         for _ in 0..turns {

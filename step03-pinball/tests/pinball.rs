@@ -9,7 +9,7 @@ use std::rc::Rc;
 use std::task::{Context, Poll, Waker};
 use step03_pinball::frame::{frame_size, keep_score, play_game_on_the_stack};
 use step03_pinball::rc_gen::play_game_gen;
-use step03_pinball::{Pinball, SuspendAlways, Table, pinball, play_game};
+use step03_pinball::{Console, Pinball, SuspendAlways, pinball, play_game};
 
 const TALKS_GAME: &str = "\
 Coro's turn to play.
@@ -30,11 +30,11 @@ fn transcript(play: fn(u32, &mut dyn io::Write) -> io::Result<()>, turns: u32) -
     String::from_utf8(out).unwrap()
 }
 
-fn table() -> Table<Vec<u8>> {
+fn table() -> Console<Vec<u8>> {
     Rc::new(RefCell::new(Vec::new()))
 }
 
-fn written(table: &Table<Vec<u8>>) -> String {
+fn written(table: &Console<Vec<u8>>) -> String {
     String::from_utf8(table.borrow().clone()).unwrap()
 }
 
@@ -201,6 +201,6 @@ fn a_frame_that_points_into_itself_plays_once_pinned() {
 
 #[test]
 fn the_frame_holds_at_least_the_arguments() {
-    let arguments = size_of::<u32>() + size_of::<Table<io::Sink>>();
+    let arguments = size_of::<u32>() + size_of::<Console<io::Sink>>();
     assert!(frame_size() >= arguments, "{} bytes", frame_size());
 }

@@ -10,7 +10,8 @@ use std::io::{self, Write};
 use std::rc::Rc;
 
 // ANCHOR: console
-/// A writer that the coroutine and its caller both print lines to.
+/// A writer that the coroutine and its caller both print lines to: step 3's console
+/// (the same idea, under the same name), with one thing more.
 ///
 /// The coroutine has no way to hand an I/O error back in the middle of a calculation, so
 /// the console keeps the first one and drops the lines after it, as `std::cout` does once

@@ -1,7 +1,7 @@
 //! The same radio on genawaiter: `co.yield_(song).await` is `co_yield`, and its value is
 //! the argument of the `resume_with` that resumed the body.
 
-use crate::station::{Speaker, announce};
+use crate::station::{Console, announce};
 use crate::{Score, ScoredRadio};
 use genawaiter::GeneratorState;
 use genawaiter::rc::{Co, Gen};
@@ -15,7 +15,7 @@ use step01_function::{Song, Style};
 pub fn radio_station<'a, W: Write + 'a>(
     style: Style,
     songs: u32,
-    speaker: Speaker<W>,
+    speaker: Console<W>,
 ) -> GenRadioStation<impl Future<Output = io::Result<()>> + 'a> {
     GenRadioStation::new(move |co: Co<Song, Option<Score>>| async move {
         let mut engine = DefaultRandomEngine::default();

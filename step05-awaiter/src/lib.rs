@@ -38,6 +38,6 @@ pub use interactive::{Tally, play_interactively};
 pub use listen::{ScoredRadio, listen, play};
 pub use promise::Promise;
 pub use score::{NotAScore, Score};
-pub use station::{RadioStation, Speaker, announce, broadcast, radio_station};
+pub use station::{Console, RadioStation, announce, broadcast, radio_station};
 pub use step01_function::{Song, Style};
 pub use suspend::AskScore;

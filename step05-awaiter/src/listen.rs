@@ -1,6 +1,6 @@
 //! The listener's side: the talk's `main()`, for either radio.
 
-use crate::{Score, Speaker, radio_station};
+use crate::{Console, Score, radio_station};
 use std::cell::RefCell;
 use std::io::{self, Write};
 use std::rc::Rc;
@@ -27,7 +27,7 @@ pub trait ScoredRadio {
 pub fn listen<W: Write>(
     radio: &mut dyn ScoredRadio,
     score: Score,
-    speaker: &Speaker<W>,
+    speaker: &Console<W>,
 ) -> io::Result<()> {
     while radio.next_song() {
         if let Some(song) = radio.value() {

@@ -2,7 +2,6 @@
 //! it and shares its [`Promise`].
 
 use crate::{Listener, Promise, Score, ScoredRadio};
-use std::cell::RefCell;
 use std::future::Future;
 use std::io::{self, Write};
 use std::pin::Pin;
@@ -12,13 +11,13 @@ use step01_function::engine::DefaultRandomEngine;
 use step01_function::{Song, Style};
 
 /// The output the body and its caller both print on, one line at a time (C++'s
-/// `std::cout`). Nobody holds the borrow across a suspension.
-pub type Speaker<W> = Rc<RefCell<W>>;
+/// `std::cout`): step 3's console. Nobody holds the borrow across a suspension.
+pub use step03_pinball::Console;
 
 // ANCHOR: announce
 /// What the body says when it is resumed: the talk's line, or that the listener went on
 /// without scoring.
-pub fn announce<W: Write>(speaker: &Speaker<W>, score: Option<Score>) -> io::Result<()> {
+pub fn announce<W: Write>(speaker: &Console<W>, score: Option<Score>) -> io::Result<()> {
     let mut out = speaker.borrow_mut();
     match score {
         Some(score) => writeln!(out, "The previous track scored {score}"),
@@ -33,7 +32,7 @@ pub fn announce<W: Write>(speaker: &Speaker<W>, score: Option<Score>) -> io::Res
 pub async fn broadcast<W: Write>(
     style: Style,
     songs: u32,
-    speaker: Speaker<W>,
+    speaker: Console<W>,
     listener: Listener,
 ) -> io::Result<()> {
     let mut engine = DefaultRandomEngine::default();
@@ -50,7 +49,7 @@ pub async fn broadcast<W: Write>(
 pub fn radio_station<'a, W: Write + 'a>(
     style: Style,
     songs: u32,
-    speaker: Speaker<W>,
+    speaker: Console<W>,
 ) -> RadioStation<'a> {
     RadioStation::new(move |listener| broadcast(style, songs, speaker, listener))
 }

@@ -12,7 +12,7 @@ use crate::polls::PollCount;
 use std::future::Future;
 use std::io::{self, Write};
 use std::rc::Rc;
-use step03_pinball::{SuspendAlways, Table};
+use step03_pinball::{Console, SuspendAlways};
 
 // ANCHOR: coroutine
 /// The coroutine at `level` of the chain: the inner, or a coroutine that awaits the next
@@ -24,7 +24,7 @@ use step03_pinball::{SuspendAlways, Table};
 /// another.
 pub fn coroutine<'a, W: Write + 'a>(
     level: Level,
-    table: Table<W>,
+    table: Console<W>,
     polls: &PollCount,
 ) -> impl Future<Output = io::Result<()>> + 'a {
     if level.is_inner() {
@@ -37,7 +37,7 @@ pub fn coroutine<'a, W: Write + 'a>(
 
 // ANCHOR: inner
 /// The inner coroutine: `steps` steps, a suspension after each, then done.
-pub async fn inner<W: Write>(steps: u32, table: Table<W>) -> io::Result<()> {
+pub async fn inner<W: Write>(steps: u32, table: Console<W>) -> io::Result<()> {
     for step in 1..=steps {
         writeln!(
             table.borrow_mut(),
@@ -52,7 +52,7 @@ pub async fn inner<W: Write>(steps: u32, table: Table<W>) -> io::Result<()> {
 // ANCHOR: calls
 /// The outer (or a middle): calls the next level and awaits it, then suspends once on
 /// its own, as the talk's outer does, and ends.
-async fn calls<W: Write>(level: Level, table: Table<W>, polls: PollCount) -> io::Result<()> {
+async fn calls<W: Write>(level: Level, table: Console<W>, polls: PollCount) -> io::Result<()> {
     let child = level.child();
     writeln!(
         table.borrow_mut(),

@@ -11,7 +11,7 @@ use std::fmt;
 use std::io::{self, Write};
 use std::rc::Rc;
 use std::str::FromStr;
-use step03_pinball::{Pinball, Table};
+use step03_pinball::{Console, Pinball};
 
 /// How the outer calls the inner: `--mode forgot|loop|await|stack`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,7 +60,7 @@ impl fmt::Display for Mode {
 ///
 /// `resume` is one resume of the outer; `Ok(true)` while it is suspended.
 pub fn drive<W: Write>(
-    table: &Table<W>,
+    table: &Console<W>,
     stop_after: Option<u32>,
     mut resume: impl FnMut() -> io::Result<bool>,
 ) -> io::Result<()> {

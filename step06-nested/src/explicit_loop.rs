@@ -12,7 +12,7 @@ use std::future::Future;
 use std::io::{self, Write};
 use std::pin::Pin;
 use std::rc::Rc;
-use step03_pinball::Table;
+use step03_pinball::Console;
 
 // ANCHOR: generator
 /// A generator at any level of the chain: it yields the inner's step numbers.
@@ -25,7 +25,7 @@ pub type Looping<'a> = Gen<u32, (), Body<'a>>;
 pub type Body<'a> = Pin<Box<dyn Future<Output = io::Result<()>> + 'a>>;
 
 /// The generator at `level`: the inner, or one that loops over the next level.
-pub fn coroutine<'a, W: Write + 'a>(level: Level, table: Table<W>) -> Looping<'a> {
+pub fn coroutine<'a, W: Write + 'a>(level: Level, table: Console<W>) -> Looping<'a> {
     if level.is_inner() {
         Gen::new(move |co| -> Body<'a> { Box::pin(inner(level.steps(), co, table)) })
     } else {
@@ -36,7 +36,7 @@ pub fn coroutine<'a, W: Write + 'a>(level: Level, table: Table<W>) -> Looping<'a
 
 // ANCHOR: inner
 /// The inner generator: yields its step numbers, 1 to `steps`.
-async fn inner<W: Write>(steps: u32, co: Co<u32>, table: Table<W>) -> io::Result<()> {
+async fn inner<W: Write>(steps: u32, co: Co<u32>, table: Console<W>) -> io::Result<()> {
     for step in 1..=steps {
         writeln!(
             table.borrow_mut(),
@@ -50,7 +50,7 @@ async fn inner<W: Write>(steps: u32, co: Co<u32>, table: Table<W>) -> io::Result
 
 // ANCHOR: loops
 /// The outer (or a middle): makes the next level's generator and drives it to its end.
-async fn loops<W: Write>(level: Level, co: Co<u32>, table: Table<W>) -> io::Result<()> {
+async fn loops<W: Write>(level: Level, co: Co<u32>, table: Console<W>) -> io::Result<()> {
     let child = level.child();
     writeln!(
         table.borrow_mut(),

@@ -12,7 +12,7 @@ use crate::level::Level;
 use crate::polls::PollCount;
 use std::io::{self, Write};
 use std::rc::Rc;
-use step03_pinball::Table;
+use step03_pinball::Console;
 
 // ANCHOR: forgot
 /// The outer coroutine that calls the next level without `.await`. The child's frame is
@@ -22,7 +22,7 @@ use step03_pinball::Table;
 #[allow(unused_must_use)]
 pub async fn outer_forgets<W: Write>(
     level: Level,
-    table: Table<W>,
+    table: Console<W>,
     polls: PollCount,
 ) -> io::Result<()> {
     let child = level.child();

@@ -15,7 +15,7 @@ use genawaiter::GeneratorState;
 use genawaiter::rc::{Co, Gen};
 use std::io::{self, Write};
 use std::rc::Rc;
-use step03_pinball::Table;
+use step03_pinball::Console;
 
 // ANCHOR: request
 /// What a level asks of the [`CallStack`] when it stops.
@@ -34,7 +34,7 @@ pub type Coroutine<'a> = Gen<Request<'a>, (), Counted<'a, io::Result<()>>>;
 /// The generator at `level`: the inner, or a level that calls the next one.
 pub fn coroutine<'a, W: Write + 'a>(
     level: Level,
-    table: Table<W>,
+    table: Console<W>,
     polls: &PollCount,
 ) -> Coroutine<'a> {
     let polls = polls.clone();
@@ -49,7 +49,7 @@ pub fn coroutine<'a, W: Write + 'a>(
 
 /// The inner: `co.yield_(Request::Suspend)` where the awaited version awaits
 /// `SuspendAlways`.
-async fn inner<W: Write>(steps: u32, co: Co<Request<'_>>, table: Table<W>) -> io::Result<()> {
+async fn inner<W: Write>(steps: u32, co: Co<Request<'_>>, table: Console<W>) -> io::Result<()> {
     for step in 1..=steps {
         writeln!(
             table.borrow_mut(),
@@ -65,7 +65,7 @@ async fn inner<W: Write>(steps: u32, co: Co<Request<'_>>, table: Table<W>) -> io
 async fn calls<'a, W: Write + 'a>(
     level: Level,
     co: Co<Request<'a>>,
-    table: Table<W>,
+    table: Console<W>,
     polls: PollCount,
 ) -> io::Result<()> {
     let child = level.child();

@@ -7,7 +7,7 @@ use std::cell::{Cell, RefCell};
 use std::io::{self, Write};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::rc::{Rc, Weak};
-use step03_pinball::{Pinball, Table};
+use step03_pinball::{Console, Pinball};
 use step06_nested::stack::{Coroutine, Request};
 use step06_nested::{CallStack, Level, PollCount, awaited, explicit_loop, stack};
 
@@ -32,7 +32,7 @@ impl Drop for Witness {
 
 /// A table that only the chain will hold; a weak reference to count the frames holding
 /// it; the witness's drop count.
-fn witnessed() -> (Table<Witness>, Weak<RefCell<Witness>>, Rc<Cell<u32>>) {
+fn witnessed() -> (Console<Witness>, Weak<RefCell<Witness>>, Rc<Cell<u32>>) {
     let drops = Rc::new(Cell::new(0));
     let table = Rc::new(RefCell::new(Witness(Rc::clone(&drops))));
     let frames = Rc::downgrade(&table);

@@ -4,7 +4,7 @@
 use std::cell::RefCell;
 use std::io;
 use std::rc::Rc;
-use step03_pinball::{Pinball, Table};
+use step03_pinball::{Console, Pinball};
 use step06_nested::{CallStack, Level, Mode, PollCount, awaited, explicit_loop, forgot, stack};
 
 /// Everything `run` writes for this chain.
@@ -14,11 +14,11 @@ fn transcript(mode: Mode, depth: u32, steps: u32, stop_after: Option<u32>) -> St
     String::from_utf8(out).unwrap()
 }
 
-fn table() -> Table<Vec<u8>> {
+fn table() -> Console<Vec<u8>> {
     Rc::new(RefCell::new(Vec::new()))
 }
 
-fn written(table: &Table<Vec<u8>>) -> String {
+fn written(table: &Console<Vec<u8>>) -> String {
     String::from_utf8(table.borrow().clone()).unwrap()
 }
 

@@ -4,10 +4,10 @@
 use std::cell::RefCell;
 use std::io;
 use std::rc::Rc;
-use step03_pinball::{Pinball, Table};
+use step03_pinball::{Console, Pinball};
 use step06_nested::{CallStack, Level, PollCount, awaited, stack};
 
-fn table() -> Table<Vec<u8>> {
+fn table() -> Console<Vec<u8>> {
     Rc::new(RefCell::new(Vec::new()))
 }
 

@@ -4,14 +4,14 @@
 //! loop makes the poll that runs it `Ready`, and the caller sees the game over.
 
 use std::io::{self, Write};
-use step03_pinball::{SuspendAlways, Table};
+use step03_pinball::{Console, SuspendAlways};
 
 /// Points the coroutine scores each turn.
 pub const POINTS_PER_TURN: u32 = 100;
 
 /// Plays up to `turns` turns, scoring [`POINTS_PER_TURN`] each; wins as soon as the score
 /// reaches `target`, loses if the turns run out first.
-pub async fn pinball_until<W: Write>(turns: u32, target: u32, table: Table<W>) -> io::Result<()> {
+pub async fn pinball_until<W: Write>(turns: u32, target: u32, table: Console<W>) -> io::Result<()> {
     // Kept in the frame across every suspension, like the loop's counter.
     let mut score = 0;
     for _ in 0..turns {

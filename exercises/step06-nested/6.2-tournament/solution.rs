@@ -5,11 +5,11 @@
 
 use std::io::{self, Write};
 use std::rc::Rc;
-use step03_pinball::{Table, pinball};
+use step03_pinball::{Console, pinball};
 
 /// Plays step 3's `pinball` once per entry of `games`, with that many turns, one game
 /// after the other, announcing each; then leaves.
-pub async fn tournament<W: Write>(games: Vec<u32>, table: Table<W>) -> io::Result<()> {
+pub async fn tournament<W: Write>(games: Vec<u32>, table: Console<W>) -> io::Result<()> {
     let count = games.len();
     for (n, turns) in (1..).zip(games) {
         writeln!(table.borrow_mut(), "Game {n} of {count} starts.")?;

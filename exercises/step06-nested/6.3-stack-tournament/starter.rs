@@ -6,12 +6,12 @@
 use genawaiter::rc::{Co, Gen};
 use std::io::{self, Write};
 use std::rc::Rc;
-use step03_pinball::Table;
+use step03_pinball::Console;
 use step06_nested::PollCount;
 use step06_nested::stack::{Coroutine, Request};
 
 /// One game of pinball as a level of the stack, its polls counted in `polls`.
-pub fn game<'a, W: Write + 'a>(turns: u32, table: Table<W>, polls: &PollCount) -> Coroutine<'a> {
+pub fn game<'a, W: Write + 'a>(turns: u32, table: Console<W>, polls: &PollCount) -> Coroutine<'a> {
     let polls = polls.clone();
     Gen::new(move |co| polls.count(game_body(turns, co, table)))
 }
@@ -20,7 +20,7 @@ pub fn game<'a, W: Write + 'a>(turns: u32, table: Table<W>, polls: &PollCount) -
 /// `polls`.
 pub fn tournament<'a, W: Write + 'a>(
     games: Vec<u32>,
-    table: Table<W>,
+    table: Console<W>,
     polls: &PollCount,
 ) -> Coroutine<'a> {
     let polls = polls.clone();
@@ -28,7 +28,7 @@ pub fn tournament<'a, W: Write + 'a>(
 }
 
 /// Step 3's `pinball`, with `co.yield_(Request::Suspend)` where it awaits `SuspendAlways`.
-async fn game_body<W: Write>(turns: u32, co: Co<Request<'_>>, table: Table<W>) -> io::Result<()> {
+async fn game_body<W: Write>(turns: u32, co: Co<Request<'_>>, table: Console<W>) -> io::Result<()> {
     // TODO: "Coro's turn to play." and a suspension per turn, then "Coro loses."
     todo!()
 }
@@ -37,7 +37,7 @@ async fn game_body<W: Write>(turns: u32, co: Co<Request<'_>>, table: Table<W>) -
 async fn tournament_body<'a, W: Write + 'a>(
     games: Vec<u32>,
     co: Co<Request<'a>>,
-    table: Table<W>,
+    table: Console<W>,
     polls: PollCount,
 ) -> io::Result<()> {
     // TODO: for each game: "Game <n> of <count> starts.", then a request to call the

@@ -12,7 +12,7 @@ mod tally;
 pub use answer::QUESTION;
 pub use tally::Tally;
 
-use crate::{ScoredRadio, Speaker, radio_station};
+use crate::{Console, ScoredRadio, radio_station};
 use answer::ask;
 use std::cell::RefCell;
 use std::io::{self, BufRead, Write};
@@ -26,7 +26,7 @@ use step01_function::Style;
 /// again: the show ends there, and dropping the radio frees the body where it stopped.
 pub fn listen_interactively<W: Write>(
     radio: &mut dyn ScoredRadio,
-    speaker: &Speaker<W>,
+    speaker: &Console<W>,
     answers: &mut dyn BufRead,
     questions: &mut dyn Write,
 ) -> io::Result<Tally> {

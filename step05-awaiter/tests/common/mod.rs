@@ -9,7 +9,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::task::{Wake, Waker};
 use step05_awaiter::generator;
-use step05_awaiter::{Score, ScoredRadio, Speaker, Style, radio_station};
+use step05_awaiter::{Console, Score, ScoredRadio, Style, radio_station};
 
 /// What the talk's program prints: rap, 7 songs, each scored 10.
 pub const TALKS_SHOW: &str = "\
@@ -30,7 +30,7 @@ The previous track scored 10
 ";
 
 /// A speaker the tests can read back.
-pub type Shared = Speaker<Vec<u8>>;
+pub type Shared = Console<Vec<u8>>;
 
 pub fn speaker() -> Shared {
     Rc::new(RefCell::new(Vec::new()))
