@@ -3,9 +3,10 @@
 //!
 //! mdBook 0.5 builds without complaint when an included file or anchor is missing (it logs
 //! through `tracing`, which nobody listens to here, and leaves the directive in the page) or
-//! when a link points nowhere, so every such check is ours.
+//! when a link points nowhere, so those checks are ours. The reading is mdBook's own: its
+//! SUMMARY.md parser, its Markdown parser and options, its include pattern, and html5ever
+//! (which its renderer uses) for the pages; what is ours is only the policy.
 
-mod directives;
 mod links;
 mod sources;
 mod summary;
@@ -19,7 +20,9 @@ use mdbook_driver::MDBook;
 use mdbook_driver::book::BookItem;
 use mdbook_driver::config::Config;
 
-use crate::Result;
+use crate::output::say;
+use crate::process::Cmd;
+use crate::{Context, Result};
 
 /// One thing wrong with the book, at a place an editor can jump to.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,86 +41,97 @@ impl fmt::Display for Problem {
     }
 }
 
-/// Why a build failed: problems we found in the book, or mdBook's own error.
+/// Our checks failed: the error of a build whose sources or links are wrong. Any other
+/// error is mdBook's (or the file system's), with its context.
 #[derive(Debug)]
-pub enum Failure {
-    /// Our checks failed; the book may or may not have been built.
-    Problems(Vec<Problem>),
-    /// mdBook (or the file system) refused, with its message on one line.
-    Other(String),
-}
+pub struct Problems(pub Vec<Problem>);
 
-/// `cargo xtask book` (and the `ci` stage): builds `book/` under `root`, prints the path of
-/// `index.html`, and opens it if asked.
-pub fn run(root: &Path, open: bool) -> Result<()> {
-    let index = build_reported(root)?;
-    crate::output::say(index.display())?;
-    if open {
-        open_in_browser(&index);
+impl fmt::Display for Problems {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let count = self.0.len();
+        let plural = if count == 1 { "" } else { "s" };
+        write!(f, "the book has {count} problem{plural} (listed above)")
     }
-    Ok(())
 }
 
-/// [`build`] for the workspace's book, with each problem printed on its own line; the
-/// error is the one-line summary.
-fn build_reported(root: &Path) -> Result<PathBuf> {
-    match build(&root.join("book"), root) {
-        Ok(index) => Ok(index),
-        Err(Failure::Other(message)) => Err(anyhow::anyhow!(message)),
-        Err(Failure::Problems(problems)) => {
-            for problem in &problems {
-                coro_cli::complain(problem);
-            }
-            let count = problems.len();
-            let plural = if count == 1 { "" } else { "s" };
-            Err(anyhow::anyhow!(
-                "the book has {count} problem{plural} (listed above)"
-            ))
+impl std::error::Error for Problems {}
+
+/// Where a problem is shown from: paths relative to the workspace root, when inside it.
+struct Shown(PathBuf);
+
+impl Shown {
+    fn path(&self, path: &Path) -> PathBuf {
+        path.strip_prefix(&self.0).unwrap_or(path).to_path_buf()
+    }
+
+    fn problem(&self, file: &Path, line: usize, message: String) -> Problem {
+        let file = self.path(file);
+        Problem {
+            file,
+            line,
+            message,
         }
     }
 }
 
+/// `cargo xtask book` (and the `ci` stage): builds `book/` under `root`, prints the path of
+/// `index.html`, and opens it if asked. Each problem is printed on its own line; the error
+/// is their count.
+pub fn run(root: &Path, open: bool) -> Result<()> {
+    let index = build(&root.join("book"), root).inspect_err(|err| {
+        if let Some(Problems(problems)) = err.downcast_ref() {
+            problems.iter().for_each(coro_cli::complain);
+        }
+    })?;
+    say(index.display())?;
+    if open && !Cmd::new(OPENER).arg(&index).start() {
+        // Best effort: the path is printed, so a machine without an opener loses nothing.
+        crate::output::tell(format_args!(
+            "note: `{OPENER}` is not available; open the path above in a browser\n"
+        ));
+    }
+    Ok(())
+}
+
+const OPENER: &str = if cfg!(target_os = "macos") {
+    "open"
+} else {
+    "xdg-open"
+};
+
 /// Checks the sources of the book in `book_dir`, builds it, checks its links, and returns
 /// the absolute path of `index.html`. Paths in problems are shown relative to `shown_from`.
-pub fn build(book_dir: &Path, shown_from: &Path) -> Result<PathBuf, Failure> {
+pub fn build(book_dir: &Path, shown_from: &Path) -> Result<PathBuf> {
     // Canonical paths throughout, so that every file shows relative to `shown_from` and
     // `book/../target/book` shows as `target/book`.
     let book_dir = book_dir
         .canonicalize()
-        .map_err(|err| Failure::Other(format!("{}: {err}", book_dir.display())))?;
+        .with_context(|| book_dir.display().to_string())?;
     let book_toml = book_dir.join("book.toml");
-    let mut config = Config::from_disk(&book_toml)
-        .map_err(|err| Failure::Other(format!("{}: {err:#}", book_toml.display())))?;
+    let mut config =
+        Config::from_disk(&book_toml).with_context(|| book_toml.display().to_string())?;
     // What `MDBook::load` would do, so our checks look at the directory mdBook will build.
-    config
-        .update_from_env()
-        .map_err(|err| Failure::Other(format!("{err:#}")))?;
+    config.update_from_env()?;
     let src_dir = book_dir.join(&config.book.src);
-    let shown_from = shown_from
-        .canonicalize()
-        .unwrap_or(shown_from.to_path_buf());
-    let shown = |path: &Path| shown_path(path, &shown_from);
+    let shown = Shown(shown_from.canonicalize().unwrap_or(shown_from.into()));
 
     // Before building: a missing chapter would stop mdBook with a less precise message, and
     // a missing include would not stop it at all.
     let mut problems = summary::check(&src_dir, &shown);
     problems.extend(sources::check(&src_dir, &shown));
     if !problems.is_empty() {
-        return Err(Failure::Problems(problems));
+        return Err(Problems(problems).into());
     }
 
-    let book = MDBook::load_with_config(&book_dir, config)
-        .map_err(|err| Failure::Other(format!("loading the book: {err:#}")))?;
-    book.build()
-        .map_err(|err| Failure::Other(format!("building the book: {err:#}")))?;
+    let book = MDBook::load_with_config(&book_dir, config).context("loading the book")?;
+    book.build().context("building the book")?;
     let out_dir = book.build_dir_for("html");
     let out_dir = out_dir
         .canonicalize()
-        .map_err(|err| Failure::Other(format!("{}: {err}", out_dir.display())))?;
-    let chapters = chapters(&book, &src_dir, &out_dir);
-    let problems = links::check(&chapters, &out_dir, &shown);
+        .with_context(|| out_dir.display().to_string())?;
+    let problems = links::check(&chapters(&book, &src_dir, &out_dir), &out_dir, &shown);
     if !problems.is_empty() {
-        return Err(Failure::Problems(problems));
+        return Err(Problems(problems).into());
     }
     Ok(out_dir.join("index.html"))
 }
@@ -147,12 +161,6 @@ fn chapters(book: &MDBook, src_dir: &Path, out_dir: &Path) -> Vec<links::Chapter
         .collect()
 }
 
-/// `path` relative to `base` when it is inside it: short, and clickable in a terminal
-/// opened at the workspace root.
-fn shown_path(path: &Path, base: &Path) -> PathBuf {
-    path.strip_prefix(base).unwrap_or(path).to_path_buf()
-}
-
 /// Every file under `dir` whose name ends in `.extension`, sorted so that problems come
 /// out in a stable order.
 fn files_with_extension(dir: &Path, extension: &str) -> Vec<PathBuf> {
@@ -162,8 +170,7 @@ fn files_with_extension(dir: &Path, extension: &str) -> Vec<PathBuf> {
         let Ok(entries) = std::fs::read_dir(&dir) else {
             continue;
         };
-        for entry in entries.flatten() {
-            let path = entry.path();
+        for path in entries.flatten().map(|entry| entry.path()) {
             if path.is_dir() {
                 dirs.push(path);
             } else if path.extension().is_some_and(|ext| ext == extension) {
@@ -175,17 +182,7 @@ fn files_with_extension(dir: &Path, extension: &str) -> Vec<PathBuf> {
     files
 }
 
-/// Best effort: the path is already printed, so a machine without a browser or opener
-/// loses nothing.
-fn open_in_browser(index: &Path) {
-    let opener = if cfg!(target_os = "macos") {
-        "open"
-    } else {
-        "xdg-open"
-    };
-    if !crate::process::Cmd::new(opener).arg(index).start() {
-        crate::output::tell(format_args!(
-            "note: `{opener}` is not available; open the path above in a browser\n"
-        ));
-    }
+/// The 1-based line of byte `offset` in `text`.
+fn line_of(text: &str, offset: usize) -> usize {
+    text[..offset].matches('\n').count() + 1
 }

@@ -2,12 +2,20 @@
 //! and every `#fragment` an `id` on the page it points to. Checking the output sees links
 //! exactly as mdBook rewrote them (`x.md` → `x.html`), along with the theme's own links on
 //! each page; a problem is reported at the markdown line that holds the link when it can
-//! be found there.
+//! be found there. The pages are read by html5ever's tokenizer, as mdBook's renderer reads
+//! HTML: attributes come decoded, and scripts and styles are not markup.
 
+use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
-use super::Problem;
+use html5ever::tendril::StrTendril;
+use html5ever::tokenizer::states::RawKind;
+use html5ever::tokenizer::{
+    BufferQueue, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts,
+};
+
+use super::{Problem, Shown};
 
 /// A chapter as built: the page mdBook wrote and the markdown it came from.
 pub struct Chapter {
@@ -20,36 +28,29 @@ pub struct Chapter {
 /// Checks the links on every chapter's page. The other pages are the theme's (404, toc)
 /// or copies of chapters (`print.html`; `index.html` unless a chapter is the index), so
 /// checking them would repeat each problem or report mdBook's own choices.
-pub fn check(
-    chapters: &[Chapter],
-    out_dir: &Path,
-    shown: &dyn Fn(&Path) -> PathBuf,
-) -> Vec<Problem> {
+pub fn check(chapters: &[Chapter], out_dir: &Path, shown: &Shown) -> Vec<Problem> {
     let mut pages = Pages::default();
     let mut problems = Vec::new();
     for chapter in chapters {
         let Some(html) = pages.text(&chapter.page).map(str::to_owned) else {
-            problems.push(Problem {
-                file: shown(&chapter.source),
-                line: 1,
-                message: format!("mdBook wrote no page {}", shown(&chapter.page).display()),
-            });
+            let message = format!(
+                "mdBook wrote no page {}",
+                shown.path(&chapter.page).display()
+            );
+            problems.push(shown.problem(&chapter.source, 1, message));
             continue;
         };
         let source = std::fs::read_to_string(&chapter.source).unwrap_or_default();
         // `src` too: an image a chapter shows is a link that must not point nowhere.
-        let links = attribute_values(&html, "href").chain(attribute_values(&html, "src"));
-        for (line, href) in links {
+        let links = attributes(&html).into_iter();
+        let links = links.filter(|(_, name, _)| matches!(name.as_str(), "href" | "src"));
+        for (line, _, href) in links {
             if let Some(message) = check_href(&href, &chapter.page, out_dir, &mut pages) {
                 let (file, line) = match source_line(&source, &href) {
                     Some(source_line) => (&chapter.source, source_line),
                     None => (&chapter.page, line),
                 };
-                problems.push(Problem {
-                    file: shown(file),
-                    line,
-                    message,
-                });
+                problems.push(shown.problem(file, line, message));
             }
         }
     }
@@ -139,7 +140,10 @@ impl Pages {
     fn ids(&mut self, page: &Path) -> &HashSet<String> {
         if !self.ids.contains_key(page) {
             let ids = match self.text(page) {
-                Some(html) => attribute_values(html, "id").map(|(_, id)| id).collect(),
+                Some(html) => attributes(html)
+                    .into_iter()
+                    .filter_map(|(_, name, id)| (name == "id").then_some(id))
+                    .collect(),
                 None => HashSet::new(),
             };
             self.ids.insert(page.to_path_buf(), ids);
@@ -148,48 +152,48 @@ impl Pages {
     }
 }
 
-/// `(line, value)` of every `name="value"` (or `'value'`) attribute in `html`, with `&amp;`
-/// and friends decoded. The attribute must follow whitespace, so `data-href` is not `href`.
-fn attribute_values<'a>(
-    html: &'a str,
-    name: &'a str,
-) -> impl Iterator<Item = (usize, String)> + 'a {
-    let pattern = format!("{name}=");
-    // `line` is the line number at byte `from`.
-    let mut from = 0;
-    let mut line = 1;
-    std::iter::from_fn(move || {
-        loop {
-            let start = from + html[from..].find(&pattern)?;
-            let value_start = start + pattern.len() + 1;
-            let quote = html[start + pattern.len()..].chars().next();
-            let value_end = match quote {
-                Some(quote @ ('"' | '\'')) => value_start + html[value_start..].find(quote)?,
-                _ => start + pattern.len(),
-            };
-            line += html[from..start].matches('\n').count();
-            let value_line = line;
-            line += html[start..value_end].matches('\n').count();
-            from = value_end;
-            let follows_space = html[..start].ends_with(char::is_whitespace);
-            if follows_space && value_end > start + pattern.len() {
-                return Some((value_line, decode_entities(&html[value_start..value_end])));
-            }
-        }
-    })
+/// `(line, name, value)` of every attribute of every tag in `html`, values decoded.
+fn attributes(html: &str) -> Vec<(usize, String, String)> {
+    let tokenizer = Tokenizer::new(Attributes::default(), TokenizerOpts::default());
+    let input = BufferQueue::default();
+    input.push_back(StrTendril::from(html));
+    let _ = tokenizer.feed(&input);
+    tokenizer.end();
+    tokenizer.sink.0.take()
 }
 
-fn decode_entities(value: &str) -> String {
-    value
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&amp;", "&")
+/// What [`attributes`] collects as the tokenizer hands it tags.
+#[derive(Default)]
+struct Attributes(RefCell<Vec<(usize, String, String)>>);
+
+impl TokenSink for Attributes {
+    type Handle = ();
+
+    fn process_token(&self, token: Token, line: u64) -> TokenSinkResult<()> {
+        let Token::TagToken(tag) = token else {
+            return TokenSinkResult::Continue;
+        };
+        if tag.kind == TagKind::StartTag {
+            let line = usize::try_from(line).unwrap_or(usize::MAX);
+            let found = tag.attrs.iter().map(|attribute| {
+                let name = attribute.name.local.to_string();
+                (line, name, attribute.value.to_string())
+            });
+            self.0.borrow_mut().extend(found);
+            // What a browser does not read as markup, the tree builder would tell the
+            // tokenizer; here we do.
+            match &*tag.name {
+                "script" => return TokenSinkResult::RawData(RawKind::ScriptData),
+                "style" => return TokenSinkResult::RawData(RawKind::Rawtext),
+                _ => {}
+            }
+        }
+        TokenSinkResult::Continue
+    }
 }
 
 /// `%20` → ` ` and so on; a `%` not followed by two hex digits stays as it is.
-pub fn percent_decode(text: &str) -> String {
+fn percent_decode(text: &str) -> String {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;

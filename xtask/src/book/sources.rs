@@ -1,38 +1,48 @@
 //! Checks on the markdown itself: every include names a file that exists and an anchor that
-//! is marked in it, and no `rust` block holds Rust that no compiler has seen.
+//! is marked in it, found and read as mdBook's `links` preprocessor finds and reads them
+//! (its patterns, below), and no `rust` block holds Rust that no compiler has seen, found
+//! with mdBook's Markdown parser and options.
 
 use std::path::{Component, Path, PathBuf};
+use std::sync::LazyLock;
 
-use super::directives::{self, AnchorStatus, Directive, Selection};
-use super::{Problem, files_with_extension};
+use mdbook_markdown::pulldown_cmark::{CodeBlockKind, Event, Tag, TagEnd};
+use mdbook_markdown::{MarkdownOptions, new_cmark_parser};
+use regex::{Captures, Regex};
+
+use super::{Problem, Shown, files_with_extension, line_of};
+
+/// mdBook's `{{#…}}` pattern: an escaped `\{{#…}}` (text up to the line's last `}}`), or a
+/// directive, `{{#kind target more}}`.
+static DIRECTIVE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\\\{\{\#.*\}\}|\{\{\s*\#([a-zA-Z0-9_]+)\s+([^}]+)\}\}").unwrap());
+
+/// mdBook's markers of an included region: `ANCHOR: name` … `ANCHOR_END: name`.
+static ANCHOR: LazyLock<[Regex; 2]> = LazyLock::new(|| {
+    [r"ANCHOR:\s*([\w_-]+)", r"ANCHOR_END:\s*([\w_-]+)"].map(|re| Regex::new(re).unwrap())
+});
 
 /// Checks every `.md` file under `src_dir` (listed in SUMMARY.md or not: an unlisted one is
 /// reported elsewhere, and should not hide its own problems).
-pub fn check(src_dir: &Path, shown: &dyn Fn(&Path) -> PathBuf) -> Vec<Problem> {
+pub fn check(src_dir: &Path, shown: &Shown) -> Vec<Problem> {
     let mut problems = Vec::new();
     for file in files_with_extension(src_dir, "md") {
-        let report = |line: usize, message: String| Problem {
-            file: shown(&file),
-            line,
-            message,
-        };
         let text = match std::fs::read_to_string(&file) {
             Ok(text) => text,
             Err(err) => {
-                problems.push(report(1, format!("cannot read: {err}")));
+                problems.push(shown.problem(&file, 1, format!("cannot read: {err}")));
                 continue;
             }
         };
         let dir = file.parent().unwrap_or(src_dir);
-        for (index, line) in text.lines().enumerate() {
-            for directive in directives::find(line) {
-                if let Some(message) = check_include(&directive, dir, shown) {
-                    problems.push(report(index + 1, message));
-                }
+        for directive in DIRECTIVE.captures_iter(&text) {
+            if let Some(message) = check_include(&directive, dir, shown) {
+                let line = line_of(&text, directive.get(0).map_or(0, |all| all.start()));
+                problems.push(shown.problem(&file, line, message));
             }
         }
         for (line, message) in inline_rust(&text) {
-            problems.push(report(line, message));
+            problems.push(shown.problem(&file, line, message));
         }
     }
     problems
@@ -40,42 +50,50 @@ pub fn check(src_dir: &Path, shown: &dyn Fn(&Path) -> PathBuf) -> Vec<Problem> {
 
 /// What is wrong with one include, if anything. Paths are relative to the directory of the
 /// markdown file, as mdBook resolves them.
-fn check_include(
-    directive: &Directive<'_>,
-    dir: &Path,
-    shown: &dyn Fn(&Path) -> PathBuf,
-) -> Option<String> {
-    if !directive.includes_a_file() {
-        return None;
-    }
-    let text = directive.text;
-    let (file, selection) = directive.file_and_selection();
+fn check_include(directive: &Captures<'_>, dir: &Path, shown: &Shown) -> Option<String> {
+    let text = &directive[0];
+    // An escaped directive has no kind; `title` and unknown kinds include nothing.
+    let target = directive.get(2)?.as_str().split_whitespace().next()?;
+    let (file, selection) = match directive.get(1)?.as_str() {
+        "include" | "rustdoc_include" => match target.split_once(':') {
+            Some((file, selection)) => (file, Some(selection)),
+            None => (target, None),
+        },
+        // mdBook reads a playground's whole target as the path.
+        "playground" | "playpen" => (target, None),
+        _ => return None,
+    };
     let path = dir.join(file);
+    let shown_path = shown.path(&lexically_normal(&path));
+    let shown_path = shown_path.display();
     let source = match std::fs::read_to_string(&path) {
         Ok(source) => source,
-        Err(err) => {
-            let path = shown(&lexically_normal(&path));
-            return Some(format!("`{text}`: cannot read {}: {err}", path.display()));
-        }
+        Err(err) => return Some(format!("`{text}`: cannot read {shown_path}: {err}")),
     };
-    let path = shown(&lexically_normal(&path));
-    let path = path.display();
-    match selection {
-        Selection::Whole => None,
-        // The design includes listings by anchor: a line range silently shifts when the
-        // file above it changes.
-        Selection::Lines(range) => Some(format!(
-            "`{text}`: line range `{range}` is not allowed; mark the region with \
-             `ANCHOR: name` / `ANCHOR_END: name` in {path} and include it by name"
-        )),
-        Selection::Anchor(name) => match directives::anchor_status(&source, name) {
-            AnchorStatus::Marked => None,
-            AnchorStatus::NoStart => Some(format!("`{text}`: no `ANCHOR: {name}` in {path}")),
-            AnchorStatus::NoEnd => Some(format!(
-                "`{text}`: no `ANCHOR_END: {name}` after `ANCHOR: {name}` in {path}"
-            )),
-        },
+    let selection = selection?;
+    // As mdBook decides: a first part that is empty or a number starts a line range, which
+    // silently shifts when the file above it changes; anything else names an anchor.
+    let anchor = selection.split(':').next().unwrap_or("");
+    if anchor.is_empty() || anchor.parse::<usize>().is_ok() {
+        return Some(format!(
+            "`{text}`: line range `{selection}` is not allowed; mark the region with \
+             `ANCHOR: name` / `ANCHOR_END: name` in {shown_path} and include it by name"
+        ));
     }
+    // mdBook takes the rest of the file when the end is missing, and nothing when the
+    // start is: both are mistakes.
+    let [start, end] = &*ANCHOR;
+    let marks = |marker: &Regex, line: &str| marker.captures(line).is_some_and(|c| &c[1] == anchor);
+    let mut lines = source.lines();
+    if !lines.any(|line| marks(start, line)) {
+        return Some(format!("`{text}`: no `ANCHOR: {anchor}` in {shown_path}"));
+    }
+    if !lines.any(|line| marks(end, line)) {
+        return Some(format!(
+            "`{text}`: no `ANCHOR_END: {anchor}` after `ANCHOR: {anchor}` in {shown_path}"
+        ));
+    }
+    None
 }
 
 /// `book/src/../../radio/src/lib.rs` → `radio/src/lib.rs`, for messages only: reading goes
@@ -99,50 +117,32 @@ fn lexically_normal(path: &Path) -> PathBuf {
 /// may hold only include directives, so every listing is compiled and tested code.
 fn inline_rust(text: &str) -> Vec<(usize, String)> {
     let mut problems = Vec::new();
-    // The open fence: its character, its length, whether it is Rust, its line.
-    let mut open: Option<(char, usize, bool, usize)> = None;
-    let mut reported = false;
-    for (index, line) in text.lines().enumerate() {
-        let trimmed = line.trim_start();
-        match open {
-            None => {
-                if let Some((fence, len, info)) = fence_start(trimmed) {
-                    open = Some((fence, len, is_rust(info), index + 1));
-                    reported = false;
-                }
+    // The line of the `rust` fence being read, until its first problem is reported.
+    let mut open = None;
+    let events = new_cmark_parser(text, &MarkdownOptions::default()).into_offset_iter();
+    for (event, range) in events {
+        match event {
+            Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) if is_rust(&info) => {
+                open = Some(line_of(text, range.start));
             }
-            Some((fence, len, rust, opened)) => {
-                if fence_end(trimmed, fence, len) {
-                    open = None;
-                } else if rust && !reported && !only_includes(trimmed) {
-                    reported = true;
+            Event::End(TagEnd::CodeBlock) => open = None,
+            Event::Text(code) => {
+                let Some(opened) = open else { continue };
+                if let Some(index) = code.lines().position(|line| !only_includes(line)) {
                     problems.push((
-                        index + 1,
+                        line_of(text, range.start) + index,
                         format!(
                             "inline Rust in the `rust` block opened at line {opened}; \
                              include it from a compiled crate by anchor instead"
                         ),
                     ));
+                    open = None;
                 }
             }
+            _ => {}
         }
     }
     problems
-}
-
-/// A fence opening line (indentation already trimmed): `(char, length, info string)`.
-fn fence_start(line: &str) -> Option<(char, usize, &str)> {
-    let fence = line.chars().next().filter(|c| *c == '`' || *c == '~')?;
-    let len = line.len() - line.trim_start_matches(fence).len();
-    let info = line[len..].trim();
-    // CommonMark: a backtick fence's info string has no backtick (```` ```x``` ```` is code
-    // inline in a paragraph, not a block).
-    (len >= 3 && !(fence == '`' && info.contains('`'))).then_some((fence, len, info))
-}
-
-fn fence_end(line: &str, fence: char, open_len: usize) -> bool {
-    let len = line.len() - line.trim_start_matches(fence).len();
-    len >= open_len && line[len..].trim().is_empty()
 }
 
 /// The language is the info string's first word, before any `,` or space (as mdBook reads
@@ -154,13 +154,12 @@ fn is_rust(info: &str) -> bool {
 /// A blank line, or one include directive alone on its line.
 fn only_includes(line: &str) -> bool {
     let line = line.trim();
-    if line.is_empty() {
-        return true;
-    }
-    match directives::find(line).as_slice() {
-        [directive] => {
-            matches!(directive.kind, "include" | "rustdoc_include") && directive.text == line
-        }
-        _ => false,
-    }
+    line.is_empty()
+        || DIRECTIVE.captures(line).is_some_and(|directive| {
+            directive[0].len() == line.len()
+                && matches!(
+                    directive.get(1).map(|kind| kind.as_str()),
+                    Some("include" | "rustdoc_include")
+                )
+        })
 }

@@ -1,28 +1,20 @@
 //! The checks on small books written to a temporary directory: each bad case once, and a
 //! good book that passes them all.
 
-use std::path::PathBuf;
-use std::sync::atomic::{AtomicUsize, Ordering};
-
-use super::{Failure, Problem, build};
+use super::{Problem, Problems, build};
 
 /// A throwaway workspace, removed on drop: `book/` (book.toml, src/SUMMARY.md listing the
 /// chapters given) and `radio/src/lib.rs`, whose `play` region is marked and whose
 /// `unfinished` region has no end.
 struct TempBook {
-    root: PathBuf,
+    root: tempfile::TempDir,
 }
 
 impl TempBook {
     fn new(chapters: &[(&str, &str)]) -> Self {
-        static NEXT: AtomicUsize = AtomicUsize::new(0);
-        let unique = format!(
-            "xtask-book-{}-{}",
-            std::process::id(),
-            NEXT.fetch_add(1, Ordering::SeqCst)
-        );
+        let root = tempfile::Builder::new().prefix("xtask-book-").tempdir();
         let book = TempBook {
-            root: std::env::temp_dir().join(unique),
+            root: root.unwrap(),
         };
         book.write(
             "book/book.toml",
@@ -42,29 +34,25 @@ impl TempBook {
     }
 
     fn write(&self, path: &str, text: &str) {
-        let path = self.root.join(path);
+        let path = self.root.path().join(path);
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(path, text).unwrap();
     }
 
     /// The problems found, as `file:line: message` lines; empty if the book built.
     fn problems(&self) -> Vec<String> {
-        match build(&self.root.join("book"), &self.root) {
+        let root = self.root.path();
+        match build(&root.join("book"), root) {
             Ok(index) => {
-                let root = self.root.canonicalize().unwrap();
-                assert_eq!(index, root.join("out/index.html"));
+                assert_eq!(index, root.canonicalize().unwrap().join("out/index.html"));
                 assert!(index.is_file());
                 Vec::new()
             }
-            Err(Failure::Problems(problems)) => problems.iter().map(Problem::to_string).collect(),
-            Err(Failure::Other(message)) => panic!("mdBook failed: {message}"),
+            Err(err) => match err.downcast_ref::<Problems>() {
+                Some(Problems(problems)) => problems.iter().map(Problem::to_string).collect(),
+                None => panic!("mdBook failed: {err:#}"),
+            },
         }
-    }
-}
-
-impl Drop for TempBook {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.root);
     }
 }
 
@@ -186,12 +174,15 @@ fn summary_and_chapter_files_must_agree() {
     book.write("book/src/forgotten.md", "# Forgotten\n");
     book.write(
         "book/src/SUMMARY.md",
-        "# Summary\n\n- [Radio](./radio.md)\n- [Gone](gone.md)\n- [Draft]()\n",
+        "# Summary\n\n- [Radio](./radio.md)\n- [Gone](gone.md)\n- [Draft]()\n\
+         - [Spaced](<two words.md>)\n    - [Escaped](three%20words.md)\n",
     );
     assert_eq!(
         book.problems(),
         [
             "book/src/SUMMARY.md:4: `gone.md` does not exist",
+            "book/src/SUMMARY.md:6: `two words.md` does not exist",
+            "book/src/SUMMARY.md:7: `three words.md` does not exist",
             "book/src/forgotten.md:1: not listed in SUMMARY.md, so the book leaves it out",
         ]
     );
@@ -208,5 +199,52 @@ fn a_broken_link_the_markdown_does_not_hold_is_reported_in_the_page() {
     assert_eq!(
         message,
         "broken link `older-show.html`: nothing at that path"
+    );
+}
+
+#[test]
+fn directives_are_found_and_read_as_mdbook_reads_them() {
+    let lib = "../../radio/src/lib.rs";
+    let chapter = format!(
+        "# Radio\n\n{{{{{{#include ../../radio/src/gone.rs}}}}\n\
+         {{{{#title The radio}}}} {{{{#include}}}} {{{{ include x }}}} {{{{}}}}\n\
+         {{{{#playground {lib}:play}}}}\n\
+         {{{{#include {lib}::2}}}} {{{{ #rustdoc_include  {lib}:stop }}}}\n"
+    );
+    let book = TempBook::new(&[("radio.md", &chapter)]);
+    // An end before the start, even on the same line, does not close it.
+    book.write(
+        "radio/src/lib.rs",
+        "// ANCHOR: play\n// ANCHOR_END: play\n/* ANCHOR_END:stop */ // ANCHOR: stop\n",
+    );
+    let problems = book.problems();
+    let [gone, playground, range, stop] = &problems[..] else {
+        panic!("{problems:?}");
+    };
+    assert!(
+        gone.starts_with(
+            "book/src/radio.md:3: `{{#include ../../radio/src/gone.rs}}`: cannot read radio/src/gone.rs: "
+        ),
+        "{gone}"
+    );
+    // A playground's whole target is its path.
+    assert!(
+        playground.starts_with(&format!(
+            "book/src/radio.md:5: `{{{{#playground {lib}:play}}}}`: cannot read radio/src/lib.rs:play: "
+        )),
+        "{playground}"
+    );
+    assert!(
+        range.starts_with(&format!(
+            "book/src/radio.md:6: `{{{{#include {lib}::2}}}}`: line range `:2` is not allowed"
+        )),
+        "{range}"
+    );
+    assert_eq!(
+        stop,
+        &format!(
+            "book/src/radio.md:6: `{{{{ #rustdoc_include  {lib}:stop }}}}`: \
+             no `ANCHOR_END: stop` after `ANCHOR: stop` in radio/src/lib.rs"
+        )
     );
 }
