@@ -11,7 +11,7 @@ pub const MAX_SONGS: u32 = 1_000_000;
 #[derive(Debug, Clone, clap::Args)]
 pub struct RadioArgs {
     /// The kind of music: rap or electronic.
-    #[arg(long, default_value_t = Style::Rap)]
+    #[arg(long, value_enum, default_value_t = Style::Rap)]
     pub style: Style,
     /// How many songs to play, from 0 to 1000000.
     #[arg(long, default_value_t = 7, value_parser = coro_cli::count(MAX_SONGS), allow_negative_numbers = true)]

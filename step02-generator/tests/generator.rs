@@ -26,7 +26,7 @@ fn the_generator_plays_step01s_show_song_by_song() {
             while radio.next_song() {
                 heard.push(radio.value().unwrap().to_string());
             }
-            assert_eq!(heard, step01_show(style, songs), "{style} {songs}");
+            assert_eq!(heard, step01_show(style, songs), "{style:?} {songs}");
         }
     }
 }
@@ -39,7 +39,7 @@ fn the_hand_written_machine_yields_the_generators_songs() {
             let generator: Vec<Song> = radio_station(style, songs).collect();
             let machine: Vec<Song> = RadioStateMachine::new(style, songs).collect();
             assert_eq!(generator.len(), songs as usize);
-            assert_eq!(machine, generator, "{style} {songs}");
+            assert_eq!(machine, generator, "{style:?} {songs}");
         }
     }
 }

@@ -127,7 +127,7 @@ fn bad_input_is_refused_with_exit_code_2() {
         (&["--songs", "-1"], "-1 is not in 0..=1000000"),
         (
             &["--style", "jazz"],
-            "unknown style 'jazz' (expected rap or electronic)",
+            "invalid value 'jazz' for '--style <STYLE>'\n  [possible values: rap, electronic]\n",
         ),
         (&["--interactive", "yes"], "unexpected argument 'yes'"),
         (&["--score", "+5"], "without a sign"),

@@ -7,14 +7,12 @@ use crate::stack::{self, CallStack};
 use crate::{awaited, explicit_loop, forgot};
 use genawaiter::GeneratorState;
 use std::cell::RefCell;
-use std::fmt;
 use std::io::{self, Write};
 use std::rc::Rc;
-use std::str::FromStr;
 use step03_pinball::{Console, Pinball};
 
 /// How the outer calls the inner: `--mode forgot|loop|await|stack`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Mode {
     /// Calls it and does not await it: the inner never runs.
     Forgot,
@@ -24,33 +22,6 @@ pub enum Mode {
     Await,
     /// Awaits it through a return object that resumes the innermost level directly.
     Stack,
-}
-
-impl FromStr for Mode {
-    type Err = String;
-
-    fn from_str(name: &str) -> Result<Self, String> {
-        match name {
-            "forgot" => Ok(Mode::Forgot),
-            "loop" => Ok(Mode::Loop),
-            "await" => Ok(Mode::Await),
-            "stack" => Ok(Mode::Stack),
-            other => Err(format!(
-                "unknown mode '{other}' (expected forgot, loop, await or stack)"
-            )),
-        }
-    }
-}
-
-impl fmt::Display for Mode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Mode::Forgot => "forgot",
-            Mode::Loop => "loop",
-            Mode::Await => "await",
-            Mode::Stack => "stack",
-        })
-    }
 }
 
 // ANCHOR: drive

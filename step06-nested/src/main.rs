@@ -19,10 +19,8 @@ const MAX_STOP_AFTER: u32 = 1_000_000;
 #[derive(Parser)]
 #[command(name = env!("CARGO_BIN_NAME"), version)]
 struct Cli {
-    /// How the outer calls the inner: forgot (calls it without awaiting it), loop
-    /// (resumes it in a loop), await (awaits it), or stack (awaits it through a stack
-    /// that resumes the innermost directly).
-    #[arg(long, default_value_t = Mode::Await)]
+    /// How the outer calls the inner.
+    #[arg(long, value_enum, default_value_t = Mode::Await)]
     mode: Mode,
     /// How many calls deep the inner sits below the outer, from 1 to 1000 (1: the outer
     /// calls the inner; more puts middles in between).

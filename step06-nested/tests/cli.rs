@@ -76,7 +76,7 @@ fn bad_input_is_refused_with_exit_code_2() {
         ),
         (
             &["--mode", "jump"],
-            "unknown mode 'jump' (expected forgot, loop, await or stack)",
+            "invalid value 'jump' for '--mode <MODE>'\n  [possible values: forgot, loop, await, stack]\n",
         ),
         (&["--depth"], "a value is required for '--depth <DEPTH>'"),
         (&["--tilt"], "unexpected argument '--tilt'"),

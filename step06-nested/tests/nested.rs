@@ -152,7 +152,7 @@ inner: step 2 of 3, suspends
 caller: stops after 2 resumes, drops the outer
 ";
     for mode in [Mode::Await, Mode::Stack] {
-        assert_eq!(transcript(mode, 2, 3, Some(2)), expected, "{mode}");
+        assert_eq!(transcript(mode, 2, 3, Some(2)), expected, "{mode:?}");
     }
     assert_eq!(
         transcript(Mode::Loop, 1, 3, Some(0)),
@@ -207,7 +207,7 @@ fn a_table_that_breaks_ends_every_mode_with_the_error() {
         let mut room = [0u8; 17 + 10];
         let mut out: &mut [u8] = &mut room;
         let err = step06_nested::run(mode, Level::outer(3, 3), None, &mut out).unwrap_err();
-        assert_eq!(err.kind(), io::ErrorKind::WriteZero, "{mode}");
+        assert_eq!(err.kind(), io::ErrorKind::WriteZero, "{mode:?}");
     }
     // Room for the outer's first line, the inner's first, and part of its second.
     let table = Rc::new(RefCell::new(io::Cursor::new([0u8; 30 + 29 + 10])));

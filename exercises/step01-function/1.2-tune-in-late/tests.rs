@@ -26,7 +26,7 @@ fn the_start_and_the_rest_make_the_whole_show() {
         assert_eq!(
             got,
             String::from_utf8(whole).unwrap(),
-            "{style} {missed} {songs}"
+            "{style:?} {missed} {songs}"
         );
     }
 }
