@@ -32,6 +32,13 @@ pub fn target_dir(root: &Path) -> Result<PathBuf> {
         .context("`cargo metadata` output has no target directory")
 }
 
+/// The workspace's `Cargo.toml`, parsed.
+pub fn manifest(root: &Path) -> Result<toml::Table> {
+    let path = root.join("Cargo.toml");
+    let text = std::fs::read_to_string(&path).context("Cargo.toml")?;
+    text.parse().context("Cargo.toml")
+}
+
 /// A step package's chapter: `book/src/step02-generator.md`.
 pub fn chapter(root: &Path, package: &str) -> PathBuf {
     root.join("book/src").join(format!("{package}.md"))

@@ -84,12 +84,16 @@ pub fn artifact(messages: &str, name: &str, kind: &str) -> Result<PathBuf> {
 /// The settings that change the numbers most, as the manifest gives them to the `bench`
 /// profile: its own, else `release`'s (which it inherits), else cargo's defaults. An
 /// environment variable `CARGO_PROFILE_BENCH_…` or `…_RELEASE_…` wins over both.
-pub fn profile(manifest: &str) -> String {
+pub fn profile(manifest: &toml::Table) -> String {
     let keys = [
         ("opt-level", "3"),
         ("lto", "false"),
         ("codegen-units", "16"),
     ];
+    let setting = |profile: &str, key: &str| {
+        let value = manifest.get("profile")?.get(profile)?.get(key)?;
+        Some(value.to_string())
+    };
     let shown: Vec<String> = keys
         .iter()
         .map(|(key, default)| {
@@ -98,32 +102,11 @@ pub fn profile(manifest: &str) -> String {
                 .iter()
                 .find_map(|p| std::env::var(format!("CARGO_PROFILE_{p}_{env_key}")).ok());
             let value = from_env
-                .or_else(|| setting(manifest, "bench", key))
-                .or_else(|| setting(manifest, "release", key))
+                .or_else(|| setting("bench", key))
+                .or_else(|| setting("release", key))
                 .unwrap_or_else(|| (*default).to_string());
             format!("{key} = {value}")
         })
         .collect();
     format!("bench profile (inherits release): {}", shown.join(", "))
-}
-
-/// `key`'s value in the manifest's `[profile.<name>]` table, read line by line: the
-/// workspace's manifest keeps each setting on a line of its own.
-fn setting(manifest: &str, profile: &str, key: &str) -> Option<String> {
-    let header = format!("[profile.{profile}]");
-    let mut inside = false;
-    for line in manifest.lines().map(str::trim) {
-        if line.starts_with('[') {
-            inside = line == header;
-        } else if inside {
-            let Some((k, v)) = line.split_once('=') else {
-                continue;
-            };
-            if k.trim() == key {
-                let value = v.split('#').next().unwrap_or("").trim();
-                return Some(value.to_string());
-            }
-        }
-    }
-    None
 }

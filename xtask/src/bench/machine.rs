@@ -5,8 +5,8 @@ use std::path::Path;
 
 use super::Plan;
 use super::build::{self, Built};
+use crate::Result;
 use crate::process::Cmd;
-use crate::{Context, Result};
 
 /// The conditions of one measurement.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,7 +35,7 @@ impl Setup {
     /// Asks the machine and the tools.
     pub fn probe(root: &Path, built: &Built, plan: Plan) -> Result<Setup> {
         let cpuinfo = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
-        let manifest = std::fs::read_to_string(root.join("Cargo.toml")).context("Cargo.toml")?;
+        let manifest = crate::workspace::manifest(root)?;
         let args: Vec<String> = std::env::args().skip(1).collect();
         Ok(Setup {
             cpu: cpu_model(&cpuinfo)

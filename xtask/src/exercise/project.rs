@@ -64,41 +64,26 @@ fn manifest(root: &Path, name: &str, steps: &[String]) -> Result<String> {
          [workspace]\n\n[lib]\npath = \"lib.rs\"\ndoctest = false\n\n[dependencies]\n"
     );
     for step in steps {
-        // A TOML literal string: no escapes, so any path but one with a `'` is written as is.
-        text.push_str(&format!(
-            "{step} = {{ path = '{}' }}\n",
-            root.join(step).display()
-        ));
+        // A TOML string, escaped as TOML escapes it, so that any path can be written.
+        let path = toml::Value::from(root.join(step).display().to_string());
+        text.push_str(&format!("{step} = {{ path = {path} }}\n"));
     }
-    let workspace_manifest =
-        std::fs::read_to_string(root.join("Cargo.toml")).context("Cargo.toml")?;
+    let workspace = crate::workspace::manifest(root)?;
     for library in LIBRARIES {
-        let line = workspace_dependency(&workspace_manifest, library).with_context(|| {
-            format!("Cargo.toml: no `{library} = …` line in [workspace.dependencies]")
-        })?;
-        text.push_str(line);
-        text.push('\n');
+        // The workspace's own entry, so that the version and features stay the workspace's.
+        let entry = workspace_dependency(&workspace, library)
+            .with_context(|| format!("Cargo.toml: no `{library}` in [workspace.dependencies]"))?;
+        text.push_str(&format!("{library} = {entry}\n"));
     }
     Ok(text)
 }
 
-/// The one-line entry for `name` in the `[workspace.dependencies]` table, taken as it is so
-/// the version and features stay the workspace's.
-pub(super) fn workspace_dependency<'a>(manifest: &'a str, name: &str) -> Option<&'a str> {
-    let mut in_table = false;
-    for line in manifest.lines() {
-        let line = line.trim();
-        if line.starts_with('[') {
-            in_table = line == "[workspace.dependencies]";
-        } else if in_table
-            && line
-                .split_once('=')
-                .is_some_and(|(key, _)| key.trim() == name)
-        {
-            return Some(line);
-        }
-    }
-    None
+/// The entry for `name` in the manifest's `[workspace.dependencies]` table.
+pub(super) fn workspace_dependency<'a>(
+    manifest: &'a toml::Table,
+    name: &str,
+) -> Option<&'a toml::Value> {
+    manifest.get("workspace")?.get("dependencies")?.get(name)
 }
 
 /// Runs the project's tests: one build, one test binary. `one_thread` runs the tests in
