@@ -28,6 +28,10 @@ const LIBRARIES: &[&str] = &["genawaiter"];
 pub const LEARNER_LINTS: &str =
     "#[allow(unused_variables, unused_mut, unused_imports, dead_code)]\n#[deny(unused_must_use)]\n";
 
+/// The assertions and `todo!()` the generated crate uses, which report in lines of their
+/// own (see [`super::outcome`]): what each generated `lib.rs` holds before its modules.
+pub const HARNESS: &str = include_str!("harness.rs");
+
 /// What `cargo test` printed, and whether the test binary ran at all.
 #[derive(Debug)]
 pub struct TestRun {

@@ -200,3 +200,25 @@ fn list_gives_each_exercise_its_status_under_its_chapter() {
         )
     );
 }
+
+#[test]
+fn a_panic_in_the_learners_code_shows_its_place_and_message() {
+    let temp = TempDir::new("panics");
+    let mine = "use step01_function::Style;\n\npub fn songs(style: Style) -> usize {\n    \
+                panic!(\"no {style:?} songs\")\n}\n";
+    let (out, result) = run_with(&temp, mine);
+    let at = format!(
+        "    at {}/workshop/step01-function/1.1-count.rs:4:5\n",
+        temp.path().display()
+    );
+    let expected = format!(
+        "✗ rap_has_four_songs\n{at}    no Rap songs\n\
+         ✗ electronic_has_four_songs_too\n{at}    no Electronic songs\n"
+    );
+    assert_eq!(out, header(&temp) + &expected);
+    assert!(
+        result
+            .unwrap_err()
+            .starts_with("1.1 is not done yet: 2 of 2 tests fail; ")
+    );
+}

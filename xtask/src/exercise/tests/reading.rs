@@ -1,7 +1,7 @@
 //! Reading what is on disk and what libtest prints: ids, exercise folders, test results.
 
 use super::super::catalog::{self, Id};
-use super::super::outcome::{self, Failure, TestResult};
+use super::super::outcome::{self, Panic, TestResult};
 use super::fixtures::{self, TempDir};
 use coro_cli::Misspelled;
 
@@ -114,45 +114,53 @@ fn a_malformed_exercise_folder_is_named_with_what_it_lacks() {
     );
 }
 
-/// What libtest printed for one passing and two failing tests (Rust 1.95).
+/// What a test binary printed (Rust 1.95): a test that passed, two the harness reported
+/// (a `todo!()`; a mismatch, after a line the test printed), and one that panicked before
+/// any assertion put the harness in place, as std's hook printed it.
 const LIBTEST: &str = "
-running 3 tests
+running 4 tests
 test solutions::ex1_1::tests::zero_songs ... ok
 test starters::ex1_1::tests::the_show ... FAILED
 test starters::ex1_1::tests::top_song ... FAILED
+test starters::ex1_1::tests::unwrapped ... FAILED
 
 failures:
 
 ---- starters::ex1_1::tests::the_show stdout ----
-
-thread 'starters::ex1_1::tests::the_show' (27932) panicked at /w/starter.rs:12:5:
-not yet implemented: the show
+xtask-exercise at /w/starter.rs:12:5
+xtask-exercise todo the show
 
 ---- starters::ex1_1::tests::top_song stdout ----
 a line the test printed
+xtask-exercise at /w/tests.rs:7:5
+xtask-exercise note the talk's show
+xtask-exercise expected Some((\"Front 242 -> No Shuffle\", 4))
+xtask-exercise got Some((\"Orbital -> Chime\", 4))
 
-thread 'starters::ex1_1::tests::top_song' (27933) panicked at /w/tests.rs:7:5:
-assertion `left == right` failed: the talk's show
-  left: Some((\"Orbital -> Chime\", 4))
- right: Some((\"Front 242 -> No Shuffle\", 4))
+---- starters::ex1_1::tests::unwrapped stdout ----
+
+thread 'starters::ex1_1::tests::unwrapped' (27413) panicked at /w/tests.rs:9:5:
+called `Option::unwrap()` on a `None` value
 note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace
 
 
 failures:
     starters::ex1_1::tests::the_show
     starters::ex1_1::tests::top_song
+    starters::ex1_1::tests::unwrapped
 
-test result: FAILED. 1 passed; 2 failed; 0 ignored; 0 measured; 0 filtered out; finished in 0.00s
+test result: FAILED. 1 passed; 3 failed; 0 ignored; 0 measured; 0 filtered out; finished in 0.00s
 ";
 
+fn reported(facts: &[(&str, &str)]) -> Option<Panic> {
+    let facts = facts
+        .iter()
+        .map(|(what, text)| (what.to_string(), text.to_string()));
+    Some(Panic::Reported(facts.collect()))
+}
+
 #[test]
-fn libtest_output_becomes_one_result_per_test() {
-    let failure = |location: &str, message: &[&str]| {
-        Some(Failure {
-            location: Some(location.to_owned()),
-            message: message.iter().map(|line| line.to_string()).collect(),
-        })
-    };
+fn test_output_becomes_one_result_per_test() {
     let result = |name: &str, failure| TestResult {
         name: name.to_owned(),
         failure,
@@ -161,18 +169,26 @@ fn libtest_output_becomes_one_result_per_test() {
         result("solutions::ex1_1::tests::zero_songs", None),
         result(
             "starters::ex1_1::tests::the_show",
-            failure("/w/starter.rs:12:5", &["not yet implemented: the show"]),
+            reported(&[("at", "/w/starter.rs:12:5"), ("todo", "the show")]),
         ),
         result(
             "starters::ex1_1::tests::top_song",
-            failure(
-                "/w/tests.rs:7:5",
-                &[
-                    "assertion `left == right` failed: the talk's show",
-                    "  left: Some((\"Orbital -> Chime\", 4))",
-                    " right: Some((\"Front 242 -> No Shuffle\", 4))",
-                ],
-            ),
+            reported(&[
+                ("at", "/w/tests.rs:7:5"),
+                ("note", "the talk's show"),
+                ("expected", "Some((\"Front 242 -> No Shuffle\", 4))"),
+                ("got", "Some((\"Orbital -> Chime\", 4))"),
+            ]),
+        ),
+        result(
+            "starters::ex1_1::tests::unwrapped",
+            Some(Panic::Verbatim(vec![
+                "thread 'starters::ex1_1::tests::unwrapped' (27413) panicked at /w/tests.rs:9:5:"
+                    .into(),
+                "called `Option::unwrap()` on a `None` value".into(),
+                "note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace"
+                    .into(),
+            ])),
         ),
     ];
     assert_eq!(outcome::parse(LIBTEST), Some(expected));
@@ -183,7 +199,7 @@ fn libtest_output_becomes_one_result_per_test() {
 #[test]
 fn failures_read_as_expected_and_got() {
     let results = outcome::parse(LIBTEST).unwrap();
-    let shorten = |path: &str| path.trim_start_matches("/w/").to_owned();
+    let shorten = |text: &str| text.replace("/w/", "");
     let described =
         |index: usize| outcome::describe(results[index].failure.as_ref().unwrap(), &shorten);
     assert_eq!(
@@ -202,13 +218,32 @@ fn failures_read_as_expected_and_got() {
             "     got: Some((\"Orbital -> Chime\", 4))",
         ]
     );
-    let other = Failure {
-        location: None,
-        message: vec!["assertion failed: radio.next_song()".into()],
-    };
+    // What the harness did not see is shown as it was printed.
     assert_eq!(
-        outcome::describe(&other, &shorten),
-        ["assertion failed: radio.next_song()"]
+        described(3)[..2],
+        [
+            "thread 'starters::ex1_1::tests::unwrapped' (27413) panicked at tests.rs:9:5:",
+            "called `Option::unwrap()` on a `None` value",
+        ]
+    );
+    let facts = [
+        ("at", "x.rs:1:1"),
+        ("todo", ""),
+        ("expected", "two"),
+        ("expected", "lines"),
+        ("got", "one"),
+        ("message", "assertion failed: radio.next_song()"),
+    ];
+    assert_eq!(
+        outcome::describe(&reported(&facts).unwrap(), &shorten),
+        [
+            "at x.rs:1:1",
+            "not yet implemented (a `todo!()` is still there)",
+            "expected: two",
+            "          lines",
+            "     got: one",
+            "assertion failed: radio.next_song()",
+        ]
     );
 }
 
