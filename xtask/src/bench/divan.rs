@@ -1,5 +1,8 @@
-//! Reading divan's table. Divan (0.1) prints a tree, one row per benchmark, with the
-//! fastest value in the row's first cell and `│` between the columns:
+//! Reading divan's results. Divan 0.1 has no machine-readable output (its command line has
+//! `--format terse` only for `--list`), so its table is read, in the one shape the locked
+//! version prints: one row per benchmark, `│` between the columns, the first column's value
+//! in the row's first cell. The columns and the units are divan's own (`tree_painter.rs`,
+//! `fine_duration.rs` in divan 0.1.21):
 //!
 //! ```text
 //! resume                fastest       │ slowest       │ median        │ mean    …
@@ -7,50 +10,79 @@
 //!    ├─ await-1         109.8 µs      │ 205.8 µs      │ 130.2 µs      │ 131.2 µs…
 //! ```
 //!
-//! It has no machine-readable output yet, so the median column is read from the text; the
-//! tests hold real output, and a row that cannot be read is an error, never skipped.
+//! A header that names other columns, or a row whose median is not a number in one of
+//! those units, is an error that shows divan's output as it is: never a guess.
 
 use crate::{Context, Result, bail};
 
+/// Divan's columns, in its order.
+const COLUMNS: [&str; 6] = ["fastest", "slowest", "median", "mean", "samples", "iters"];
+
 /// `(name, median in nanoseconds)` for every leaf row, in divan's order.
 pub fn medians(output: &str) -> Result<Vec<(String, f64)>> {
+    let shown = || format!("; divan printed:\n{output}");
+    let mut lines = output.lines().skip_while(|line| !line.contains('│'));
+    let header: Vec<&str> = lines
+        .next()
+        .unwrap_or("")
+        .split('│')
+        .map(str::trim)
+        .collect();
+    // The first cell holds the benchmarks' file name, then the first column's name.
+    let first = header[0].split_whitespace().last();
+    let columns: Vec<&str> = first
+        .into_iter()
+        .chain(header[1..].iter().copied())
+        .collect();
+    if columns != COLUMNS {
+        bail!(
+            "divan's table has the columns {columns:?}, not {COLUMNS:?}{}",
+            shown()
+        );
+    }
+    let median = COLUMNS
+        .iter()
+        .position(|column| *column == "median")
+        .unwrap_or(2);
     let mut rows = Vec::new();
-    for line in output.lines() {
+    for line in lines {
         let cells: Vec<&str> = line.split('│').map(str::trim).collect();
         // A leaf row has a name after the tree's branch and a value in every column; the
-        // header and the group rows have empty or non-numeric medians.
-        let (Some(first), Some(median)) = (cells.first(), cells.get(2)) else {
+        // group rows have empty ones.
+        let Some(branch) = cells[0].rfind('─') else {
             continue;
         };
-        let Some(branch) = first.rfind('─') else {
-            continue;
-        };
-        if median.is_empty() {
+        let value = cells.get(median).copied().unwrap_or("");
+        if value.is_empty() {
             continue;
         }
-        let name = first[branch + '─'.len_utf8()..].split_whitespace().next();
-        let name = name.with_context(|| format!("divan printed a row with no name: {line:?}"))?;
-        let median = nanoseconds(median)
-            .with_context(|| format!("divan printed a median {median:?} for {name}"))?;
-        rows.push((name.to_string(), median));
+        let name = cells[0][branch + '─'.len_utf8()..]
+            .split_whitespace()
+            .next();
+        let name = name.with_context(|| format!("divan printed a row with no name{}", shown()))?;
+        let ns = nanoseconds(value)
+            .with_context(|| format!("divan printed a median {value:?} for {name}{}", shown()))?;
+        rows.push((name.to_string(), ns));
     }
     if rows.is_empty() {
-        bail!("divan printed no benchmark row");
+        bail!("divan printed no benchmark row{}", shown());
     }
     Ok(rows)
 }
 
-/// `130.2 µs` → 130200.0.
+/// `130.2 µs` → 130200.0, in divan's units.
 fn nanoseconds(text: &str) -> Option<f64> {
     let (number, unit) = text.split_once(' ')?;
     let scale = match unit {
         "ps" => 1e-3,
         "ns" => 1.0,
-        "µs" | "us" => 1e3,
+        "µs" => 1e3,
         "ms" => 1e6,
         "s" => 1e9,
+        "m" => 60e9,
+        "h" => 3600e9,
+        "d" => 86400e9,
         _ => return None,
     };
-    let value: f64 = number.parse().ok()?;
-    Some(value * scale)
+    Some(number.parse::<f64>().ok()? * scale)
 }

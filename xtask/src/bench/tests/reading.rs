@@ -36,11 +36,31 @@ fn divan_medians_are_read_in_nanoseconds() {
 }
 
 #[test]
-fn a_divan_row_that_cannot_be_read_is_an_error() {
+fn a_divan_table_that_cannot_be_read_is_an_error_showing_it() {
     let garbled = DIVAN.replace("25.19 µs", "25.19 fortnights");
-    let err = medians(&garbled).unwrap_err();
-    assert!(err.to_string().contains("genawaiter-rc"), "{err}");
+    let err = medians(&garbled).unwrap_err().to_string();
+    assert_eq!(
+        err,
+        format!(
+            "divan printed a median \"25.19 fortnights\" for genawaiter-rc; divan printed:\n{garbled}"
+        )
+    );
+    let renamed = DIVAN.replace("│ median ", "│ middle ");
+    let err = medians(&renamed).unwrap_err().to_string();
+    assert!(
+        err.starts_with(
+            "divan's table has the columns [\"fastest\", \"slowest\", \"middle\", \"mean\", \"samples\", \"iters\"], not "
+        ) && err.ends_with(&format!("; divan printed:\n{renamed}")),
+        "{err}"
+    );
     assert!(medians("Timer precision: 20 ns\n").is_err());
+    let no_rows = DIVAN.lines().take(3).collect::<Vec<_>>().join("\n");
+    assert!(
+        medians(&no_rows)
+            .unwrap_err()
+            .to_string()
+            .starts_with("divan printed no benchmark row")
+    );
 }
 
 #[test]
