@@ -12,18 +12,18 @@
 //! 5. print the table and the plot; write them into `book/src/cost/` ([`report`], [`plot`]).
 //!
 //! `--quick` (a CI stage) does all of it small and writes nothing; `--workshop` times the
-//! workshop itself instead: cold builds and an edit-then-run ([`workshop`]).
+//! workshop itself instead: cold builds and an edit-then-run ([`timings`]).
 
 mod build;
 mod check;
 mod divan;
-mod machine;
+mod host;
 mod measure;
 mod plot;
 mod report;
 #[cfg(test)]
 mod tests;
-mod workshop;
+mod timings;
 
 use std::path::Path;
 use std::time::Instant;
@@ -85,7 +85,7 @@ impl Plan {
 /// `cargo xtask bench …` from the workspace `root`.
 pub fn run(root: &Path, args: Args) -> Result<()> {
     if args.workshop {
-        return workshop::run(root);
+        return timings::run(root);
     }
     if args.quick {
         // A check like ci: a reader that leaves before the end is not a pass.
@@ -106,7 +106,7 @@ pub fn quick(root: &Path) -> Result<()> {
 fn measure_and_report(root: &Path, plan: Plan) -> Result<()> {
     let started = Instant::now();
     let built = build::build(root)?;
-    let setup = machine::Setup::probe(root, &built, plan)?;
+    let setup = host::Setup::probe(root, &built, plan)?;
     say(setup.summary())?;
     let variants = check::variants(&built)?;
     check::sums(&built, &variants, plan.n)?;

@@ -7,6 +7,7 @@
 //! folder belongs to a workspace package: they are compiled only by a project xtask
 //! generates under `target/` (see [`project`]).
 
+mod attempt;
 mod catalog;
 mod check;
 mod files;
@@ -18,7 +19,6 @@ mod progress;
 mod project;
 #[cfg(test)]
 mod tests;
-mod workshop;
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -83,9 +83,10 @@ fn target(text: &str) -> Result<Target, String> {
     }
 }
 
-/// The learner's workshop and what it is checked against.
+/// A learner: their copies and progress in `workshop/`, and what their runs are checked
+/// against and built in.
 #[derive(Debug)]
-pub struct Workshop {
+pub struct Learner {
     /// The repository: `exercises/`, the step crates, `Cargo.lock`.
     root: PathBuf,
     /// The learner's copies and progress file: `workshop/` at the root.
@@ -101,11 +102,11 @@ pub struct Workshop {
     exercises: Vec<Exercise>,
 }
 
-impl Workshop {
-    /// The learner's workshop in the repository at `root`.
+impl Learner {
+    /// The learner of the repository at `root`.
     fn new(root: &Path) -> Result<Self> {
         let target_dir = crate::workspace::target_dir(root)?;
-        Ok(Workshop {
+        Ok(Learner {
             root: root.to_path_buf(),
             dir: root.join("workshop"),
             project: target_dir.join("exercises/workshop"),
@@ -153,20 +154,20 @@ pub fn run(root: &Path, args: Args) -> Result<()> {
             "--hint and --solution need an exercise id, as in `cargo xtask exercise 1.1 --hint`",
         );
     }
-    let workshop = Workshop::new(root)?;
+    let learner = Learner::new(root)?;
     let mut out = std::io::stdout().lock();
     match target {
-        Target::List => list::list(&workshop, &mut out),
-        Target::Start => workshop::start(&workshop, &mut out),
+        Target::List => list::list(&learner, &mut out),
+        Target::Start => attempt::start(&learner, &mut out),
         Target::Exercise(id) => {
-            let exercise = workshop.exercise(id)?;
+            let exercise = learner.exercise(id)?;
             if args.hint {
-                help::hint(&workshop, exercise, &mut out)
+                help::hint(&learner, exercise, &mut out)
             } else if args.solution {
                 help::solution(exercise, args.yes, &mut std::io::stdin().lock(), &mut out)
             } else {
                 let color = std::io::stdout().is_terminal();
-                workshop::run(&workshop, exercise, color, &mut out)
+                attempt::run(&learner, exercise, color, &mut out)
             }
         }
     }

@@ -1,5 +1,5 @@
-//! Running a child process, one way for every command: shown as a user would type it from
-//! the workspace root, cargo through `$CARGO` (and rustfmt beside it) so that the toolchain
+//! Running a child process, one way for every command: shown as a user would type it in
+//! the directory it runs in, cargo through `$CARGO` (and rustfmt beside it) so that the toolchain
 //! stays the one running us, and named in the error when it cannot start or fails.
 
 use std::ffi::{OsStr, OsString};
@@ -150,18 +150,22 @@ fn program(name: &OsStr) -> OsString {
     }
 }
 
-/// As a user would type it from the workspace root: `N=1000 cargo test 'a b'`, paths
-/// inside the workspace relative to it (the absolute ones are this machine's).
+/// As a user would type it in the directory it runs in: `N=1000 cargo test 'a b'`, paths
+/// inside that directory relative to it (the absolute ones are this machine's).
 impl fmt::Display for Cmd {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let root = format!("{}/", crate::workspace::root().display());
+        let dir = self.dir.as_ref().map(|dir| format!("{}/", dir.display()));
+        let relative = |word: String| match &dir {
+            Some(dir) => word.replace(dir, ""),
+            None => word,
+        };
         let envs = self
             .envs
             .iter()
             .map(|(k, v)| format!("{k}={}", v.to_string_lossy()));
         let words = std::iter::once(&self.program)
             .chain(&self.args)
-            .map(|word| word.to_string_lossy().replace(&root, ""));
+            .map(|word| relative(word.to_string_lossy().into_owned()));
         let shown: Vec<String> = envs
             .chain(words.map(
                 |word| match word.is_empty() || word.contains(char::is_whitespace) {

@@ -3,13 +3,11 @@
 
 use std::path::{Path, PathBuf};
 
+use cpp_parity::GXX_FLAGS;
 use serde_json::Value;
 
 use crate::process::Cmd;
 use crate::{Context, Result};
-
-/// The C++ flags: step 2's, so the generator is the one its chapter shows, compiled alike.
-pub const GXX_FLAGS: [&str; 4] = ["-std=c++20", "-O2", "-Wall", "-Werror"];
 
 /// The C++ source, from the workspace root.
 pub const CPP_SOURCE: &str = "bench/cpp/generator_sum.cpp";
@@ -47,11 +45,14 @@ pub fn build(root: &Path) -> Result<Built> {
     let coro_bench = artifact(&messages, "coro-bench", "bin")?;
     let out_dir = coro_bench.parent().unwrap_or(root).to_path_buf();
     let cpp = out_dir.join("generator_sum");
+    // The flags of every step's C++ (step 2's generator is the one measured), so it is
+    // compiled as its chapter's.
     let gxx = Cmd::new("g++")
         .args(GXX_FLAGS)
         .arg(root.join(CPP_SOURCE))
         .arg("-o")
-        .arg(&cpp);
+        .arg(&cpp)
+        .dir(root);
     gxx.run()
         .context("the C++ generator is the yardstick: it needs g++ 11 or later")?;
     Ok(Built {

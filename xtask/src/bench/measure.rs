@@ -47,6 +47,20 @@ pub struct Results {
     pub counted: bool,
 }
 
+impl Results {
+    /// The rows of one family of nested variants (`await-`, `callstack-`), by depth.
+    pub fn family(&self, prefix: &str) -> Vec<(u32, &Row)> {
+        let mut rows: Vec<(u32, &Row)> = self
+            .rows
+            .iter()
+            .filter(|row| row.name.starts_with(prefix))
+            .filter_map(|row| Some((row.depth?, row)))
+            .collect();
+        rows.sort_by_key(|(depth, _)| *depth);
+        rows
+    }
+}
+
 /// Times every variant in `plan.runs` turns, then counts instructions.
 pub fn measure(built: &Built, variants: &[Variant], plan: Plan) -> Result<Results> {
     let mut cpp_times = Vec::new();

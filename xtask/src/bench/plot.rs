@@ -5,8 +5,7 @@
 
 use std::fmt::Write as _;
 
-use super::measure::Results;
-use super::report::family;
+use super::measure::{Results, Row};
 
 /// One line of the plot.
 struct Series {
@@ -20,11 +19,12 @@ struct Series {
 /// drift), nanoseconds otherwise; the C++ generator's figure as a reference line.
 fn data(results: &Results) -> (&'static str, Vec<Series>, Option<f64>) {
     let counted = ["await-", "callstack-"].iter().all(|prefix| {
-        family(results, prefix)
+        results
+            .family(prefix)
             .iter()
             .all(|(_, row)| row.instructions.is_some())
     });
-    let value = |row: &super::measure::Row| {
+    let value = |row: &Row| {
         if counted {
             row.instructions.unwrap_or(0.0)
         } else {
@@ -35,7 +35,8 @@ fn data(results: &Results) -> (&'static str, Vec<Series>, Option<f64>) {
         label,
         mark,
         colour,
-        points: family(results, prefix)
+        points: results
+            .family(prefix)
             .into_iter()
             .map(|(d, row)| (d, value(row)))
             .collect(),

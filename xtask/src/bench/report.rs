@@ -5,8 +5,8 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use super::machine::Setup;
-use super::measure::{Results, Row};
+use super::host::Setup;
+use super::measure::Results;
 use super::plot;
 use crate::{Context, Result};
 
@@ -123,13 +123,7 @@ pub fn facts(results: &Results) -> Vec<(String, String)> {
 pub fn results_file(setup: &Setup, results: &Results, table: &str, ascii: &str) -> String {
     let mut out =
         String::from("<!-- Written by `cargo xtask bench`: run it again rather than edit. -->\n\n");
-    let mut region = |name: &str, body: &str| {
-        let _ = writeln!(
-            out,
-            "<!-- ANCHOR: {name} -->\n{}\n<!-- ANCHOR_END: {name} -->\n",
-            body.trim_end()
-        );
-    };
+    let mut region = |name: &str, body: &str| out.push_str(&anchored(name, body));
     let setup_list: Vec<String> = setup
         .lines()
         .iter()
@@ -168,14 +162,11 @@ pub fn write(
     Ok(written)
 }
 
-/// The rows of one family of nested variants (`await-`, `callstack-`), by depth.
-pub fn family<'a>(results: &'a Results, prefix: &str) -> Vec<(u32, &'a Row)> {
-    let mut rows: Vec<(u32, &Row)> = results
-        .rows
-        .iter()
-        .filter(|row| row.name.starts_with(prefix))
-        .filter_map(|row| Some((row.depth?, row)))
-        .collect();
-    rows.sort_by_key(|(depth, _)| *depth);
-    rows
+/// `body` between `ANCHOR` lines named `name`, and a blank line: a region the book's
+/// chapter includes by name (`{{#include cost/results.inc:name}}`).
+pub fn anchored(name: &str, body: &str) -> String {
+    format!(
+        "<!-- ANCHOR: {name} -->\n{}\n<!-- ANCHOR_END: {name} -->\n\n",
+        body.trim_end()
+    )
 }

@@ -2,7 +2,7 @@
 
 use std::io::{self, BufRead, Read, Write};
 
-use super::Workshop;
+use super::Learner;
 use super::catalog::{Exercise, shown};
 use super::progress::Progress;
 use crate::output::Output;
@@ -19,9 +19,9 @@ const SKIPPED_AT_MOST: u64 = 64 * 1024;
 
 /// Shows the hint after the last one shown (the last one again once all are out), and
 /// remembers it in the workshop's progress file.
-pub fn hint(workshop: &Workshop, exercise: &Exercise, out: &mut dyn Write) -> Result<()> {
+pub fn hint(learner: &Learner, exercise: &Exercise, out: &mut dyn Write) -> Result<()> {
     let id = exercise.id;
-    let mut progress = Progress::load(&workshop.progress_file());
+    let mut progress = Progress::load(&learner.progress_file());
     let count = exercise.hints.len();
     let number = (progress.hints_shown(id) + 1).min(count);
     let path = &exercise.hints[number - 1];
@@ -43,8 +43,8 @@ pub fn hint(workshop: &Workshop, exercise: &Exercise, out: &mut dyn Write) -> Re
     )
     .map_err(Output)?;
     progress.set_hints_shown(id, number);
-    std::fs::create_dir_all(&workshop.dir).with_context(|| shown(&workshop.dir))?;
-    progress.save(&workshop.progress_file())
+    std::fs::create_dir_all(&learner.dir).with_context(|| shown(&learner.dir))?;
+    progress.save(&learner.progress_file())
 }
 
 /// Prints the solution once the learner confirms on `input` (or at once with `yes`). The

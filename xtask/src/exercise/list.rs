@@ -2,7 +2,7 @@
 
 use std::io::Write;
 
-use super::Workshop;
+use super::Learner;
 use super::catalog::Exercise;
 use super::progress::{Progress, fingerprint};
 use crate::Result;
@@ -35,8 +35,8 @@ impl Status {
 
 /// The status of `exercise` from the learner's file and the recorded runs: no build, so
 /// `list` answers at once.
-pub fn status(workshop: &Workshop, progress: &Progress, exercise: &Exercise) -> Status {
-    let Ok(mine) = std::fs::read(workshop.dir.join(exercise.workshop_file())) else {
+pub fn status(learner: &Learner, progress: &Progress, exercise: &Exercise) -> Status {
+    let Ok(mine) = std::fs::read(learner.dir.join(exercise.workshop_file())) else {
         return Status::NotStarted;
     };
     if std::fs::read(exercise.starter()).is_ok_and(|starter| starter == mine) {
@@ -56,20 +56,20 @@ pub fn status(workshop: &Workshop, progress: &Progress, exercise: &Exercise) -> 
 
 /// `cargo xtask exercise list`: every exercise by step, with its status and the chapter
 /// to read first.
-pub fn list(workshop: &Workshop, out: &mut dyn Write) -> Result<()> {
-    let progress = Progress::load(&workshop.progress_file());
+pub fn list(learner: &Learner, out: &mut dyn Write) -> Result<()> {
+    let progress = Progress::load(&learner.progress_file());
     let mut text = String::new();
     let mut step = "";
     let mut done = 0;
     let mut next = None;
-    for exercise in &workshop.exercises {
+    for exercise in &learner.exercises {
         if exercise.step != step {
             step = &exercise.step;
-            let title = chapter_title(&workshop.root, step);
+            let title = chapter_title(&learner.root, step);
             // The built page, not the source: the source is full of `{{#include}}` lines.
             text.push_str(&format!("{title} (read target/book/{step}.html)\n"));
         }
-        let status = status(workshop, &progress, exercise);
+        let status = status(learner, &progress, exercise);
         if status == Status::Done {
             done += 1;
         } else if next.is_none() {
@@ -82,9 +82,9 @@ pub fn list(workshop: &Workshop, out: &mut dyn Write) -> Result<()> {
             exercise.title
         ));
     }
-    let total = workshop.exercises.len();
+    let total = learner.exercises.len();
     text.push_str(&format!("\n{done} of {total} done."));
-    if !workshop.dir.exists() {
+    if !learner.dir.exists() {
         text.push_str(
             " First run `cargo xtask exercise start`: it copies the starters into workshop/.",
         );

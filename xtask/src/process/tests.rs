@@ -1,7 +1,7 @@
 use super::*;
 
 #[test]
-fn commands_show_as_typed_from_the_root() {
+fn commands_show_as_typed_in_their_directory() {
     let clippy = Cmd::cargo(["clippy", "--", "-D", "warnings"]);
     assert_eq!(clippy.to_string(), "cargo clippy -- -D warnings");
     assert_eq!(
@@ -12,7 +12,8 @@ fn commands_show_as_typed_from_the_root() {
     let gxx = Cmd::new("g++")
         .arg(root.join("bench/cpp/generator_sum.cpp"))
         .args(["-o", "/elsewhere/x"])
-        .env("N", "10");
+        .env("N", "10")
+        .dir(&root);
     assert_eq!(
         gxx.to_string(),
         "N=10 g++ bench/cpp/generator_sum.cpp -o /elsewhere/x"

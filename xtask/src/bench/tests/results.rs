@@ -64,7 +64,7 @@ fn the_facts_compare_rows_and_every_one_is_anchored_in_the_file() {
     assert_eq!(fact("sync-over-rc"), Some("6.6"));
     assert_eq!(fact("await-per-level"), Some("32.0"));
     assert_eq!(fact("callstack-spread"), Some("4.0"));
-    let setup = crate::bench::machine::Setup {
+    let setup = crate::bench::host::Setup {
         cpu: "AMD EPYC".into(),
         cores: 2,
         rustc: "rustc 1.95.0".into(),

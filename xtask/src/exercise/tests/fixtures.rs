@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::super::Workshop;
+use super::super::Learner;
 use super::super::catalog::{self, Exercise};
 
 /// A folder under the system's temporary directory, removed when dropped.
@@ -112,20 +112,20 @@ pub fn exercise_files(root: &Path, id: &str, slug: &str, hints: usize) -> PathBu
     dir
 }
 
-/// A workshop in `temp`: exercises 1.1 (two hints) and 1.2 (one), the learner's folder
+/// A learner in `temp`: exercises 1.1 (two hints) and 1.2 (one), the learner's folder
 /// `temp/workshop`, the generated project in `temp/project`; the step crates, `Cargo.lock`
 /// and the book are the repository's.
-pub fn workshop(temp: &TempDir) -> Workshop {
+pub fn learner(temp: &TempDir) -> Learner {
     exercise_files(temp.path(), "1.1", "count", 2);
     exercise_files(temp.path(), "1.2", "count-again", 1);
     let exercises: Vec<Exercise> = catalog::load(&temp.path().join("exercises")).unwrap();
     let root = crate::workspace::root();
-    Workshop {
+    Learner {
         target_dir: crate::workspace::target_dir(&root).unwrap(),
         root,
         dir: temp.path().join("workshop"),
         project: temp.path().join("project"),
-        // One package name per test (see `Workshop::package`), the same at every run so
+        // One package name per test (see `Learner::package`), the same at every run so
         // that runs rebuild one crate instead of adding one.
         package: format!("exercise-fixture-{}", temp.name),
         exercises,

@@ -13,10 +13,10 @@ fn id(text: &str) -> Id {
 #[test]
 fn hints_come_one_at_a_time_and_the_last_one_repeats() {
     let temp = TempDir::new("hints");
-    let workshop = fixtures::workshop(&temp);
+    let learner = fixtures::learner(&temp);
     let hint = || {
         let mut out = Vec::new();
-        help::hint(&workshop, &workshop.exercises[0], &mut out).unwrap();
+        help::hint(&learner, &learner.exercises[0], &mut out).unwrap();
         String::from_utf8(out).unwrap()
     };
     let again = "`cargo xtask exercise 1.1 --hint` again shows hint 2 of 2.";
@@ -34,7 +34,7 @@ fn hints_come_one_at_a_time_and_the_last_one_repeats() {
         format!("Hint 2 of 2 for exercise 1.1:\n\nHint number 2.\n\n{last}\n")
     );
     assert_eq!(
-        Progress::load(&workshop.progress_file()).hints_shown(id("1.1")),
+        Progress::load(&learner.progress_file()).hints_shown(id("1.1")),
         2
     );
 }
@@ -42,8 +42,8 @@ fn hints_come_one_at_a_time_and_the_last_one_repeats() {
 #[test]
 fn the_solution_is_shown_only_on_yes() {
     let temp = TempDir::new("solution-shown");
-    let workshop = fixtures::workshop(&temp);
-    let exercise = &workshop.exercises[0];
+    let learner = fixtures::learner(&temp);
+    let exercise = &learner.exercises[0];
     let answer = |typed: &str, yes: bool| {
         let mut out = Vec::new();
         help::solution(exercise, yes, &mut typed.as_bytes(), &mut out).unwrap();
@@ -100,9 +100,9 @@ fn an_endless_line_is_read_only_so_far_and_is_a_no() {
     );
 
     let temp = TempDir::new("solution-endless");
-    let workshop = fixtures::workshop(&temp);
+    let learner = fixtures::learner(&temp);
     let mut out = Vec::new();
-    help::solution(&workshop.exercises[0], false, &mut &zeros[..], &mut out).unwrap();
+    help::solution(&learner.exercises[0], false, &mut &zeros[..], &mut out).unwrap();
     assert_eq!(
         String::from_utf8(out).unwrap(),
         "Show the solution to exercise 1.1? It gives the exercise away. [y/N] \

@@ -3,20 +3,20 @@
 
 use super::super::catalog::Id;
 use super::super::progress::{Progress, Run, fingerprint};
-use super::super::{list, workshop};
+use super::super::{attempt, list};
 use super::fixtures::{self, SOLUTION, STARTER, TempDir, WRONG};
 
 fn id(text: &str) -> Id {
     text.parse().unwrap()
 }
 
-/// `workshop::run` on exercise 1.1 after writing `mine` as the learner's file: what it
+/// `attempt::run` on exercise 1.1 after writing `mine` as the learner's file: what it
 /// printed, and its error if any.
 fn run_with(temp: &TempDir, mine: &str) -> (String, Result<(), String>) {
-    let workshop = fixtures::workshop(temp);
-    fixtures::write_files(&workshop.dir, &[("step01-function/1.1-count.rs", mine)]);
+    let learner = fixtures::learner(temp);
+    fixtures::write_files(&learner.dir, &[("step01-function/1.1-count.rs", mine)]);
     let mut out = Vec::new();
-    let result = workshop::run(&workshop, &workshop.exercises[0], false, &mut out);
+    let result = attempt::run(&learner, &learner.exercises[0], false, &mut out);
     (
         String::from_utf8(out).unwrap(),
         result.map_err(|err| err.to_string()),
@@ -105,8 +105,8 @@ fn a_file_that_does_not_compile_shows_the_compilers_messages() {
 #[test]
 fn running_before_start_says_to_start() {
     let temp = TempDir::new("unstarted");
-    let workshop = fixtures::workshop(&temp);
-    let err = workshop::run(&workshop, &workshop.exercises[0], false, &mut Vec::new()).unwrap_err();
+    let learner = fixtures::learner(&temp);
+    let err = attempt::run(&learner, &learner.exercises[0], false, &mut Vec::new()).unwrap_err();
     let file = format!(
         "{}/workshop/step01-function/1.1-count.rs",
         temp.path().display()
@@ -120,14 +120,14 @@ fn running_before_start_says_to_start() {
 #[test]
 fn start_copies_the_starters_and_never_overwrites_the_learners_files() {
     let temp = TempDir::new("start");
-    let workshop = fixtures::workshop(&temp);
+    let learner = fixtures::learner(&temp);
     let mine = "// my own work\n";
     fixtures::write_files(
-        &workshop.dir,
+        &learner.dir,
         &[("step01-function/1.2-count-again.rs", mine)],
     );
     let mut out = Vec::new();
-    workshop::start(&workshop, &mut out).unwrap();
+    attempt::start(&learner, &mut out).unwrap();
     let dir = format!("{}/workshop/step01-function", temp.path().display());
     let next = "Read target/book/step01-function.html (`cargo xtask book` builds it), then run: cargo xtask exercise 1.1";
     assert_eq!(
@@ -141,7 +141,7 @@ fn start_copies_the_starters_and_never_overwrites_the_learners_files() {
     assert_eq!(read("1.2-count-again.rs"), mine);
     // A second start keeps everything, the copied starter included.
     let mut again = Vec::new();
-    workshop::start(&workshop, &mut again).unwrap();
+    attempt::start(&learner, &mut again).unwrap();
     let list = "`cargo xtask exercise list` shows where you stand.";
     assert_eq!(
         String::from_utf8(again).unwrap(),
@@ -154,29 +154,29 @@ fn start_copies_the_starters_and_never_overwrites_the_learners_files() {
 #[test]
 fn list_gives_each_exercise_its_status_under_its_chapter() {
     let temp = TempDir::new("list");
-    let workshop = fixtures::workshop(&temp);
-    let title = crate::workspace::chapter_title(&workshop.root, "step01-function");
-    let listed = |workshop| {
+    let learner = fixtures::learner(&temp);
+    let title = crate::workspace::chapter_title(&learner.root, "step01-function");
+    let listed = |learner| {
         let mut out = Vec::new();
-        list::list(workshop, &mut out).unwrap();
+        list::list(learner, &mut out).unwrap();
         String::from_utf8(out).unwrap()
     };
     let heading = format!("{title} (read target/book/step01-function.html)\n");
     let start = "First run `cargo xtask exercise start`: it copies the starters into workshop/.";
     assert_eq!(
-        listed(&workshop),
+        listed(&learner),
         format!(
             "{heading}  1.1   not started     Count the songs\n  1.2   not started     Count the songs\n\n0 of 2 done. {start}\n"
         )
     );
     fixtures::write_files(
-        &workshop.dir,
+        &learner.dir,
         &[
             ("step01-function/1.1-count.rs", SOLUTION),
             ("step01-function/1.2-count-again.rs", WRONG),
         ],
     );
-    assert!(listed(&workshop).contains("  1.1   edited, run it  Count the songs\n"));
+    assert!(listed(&learner).contains("  1.1   edited, run it  Count the songs\n"));
     let mut progress = Progress::default();
     progress.record_run(
         id("1.1"),
@@ -192,9 +192,9 @@ fn list_gives_each_exercise_its_status_under_its_chapter() {
             fingerprint: fingerprint(WRONG.as_bytes()),
         },
     );
-    progress.save(&workshop.progress_file()).unwrap();
+    progress.save(&learner.progress_file()).unwrap();
     assert_eq!(
-        listed(&workshop),
+        listed(&learner),
         format!(
             "{heading}  1.1   done            Count the songs\n  1.2   failing         Count the songs\n\n1 of 2 done. Next: cargo xtask exercise 1.2\n"
         )

@@ -1,20 +1,21 @@
-//! The learner's side: `start`, and running one exercise against its tests.
+//! The learner's attempts: `start` (the first copies), then running one exercise's tests
+//! on their copy.
 
 use std::io::Write;
 use std::path::Path;
 
 use super::catalog::{Exercise, shown};
 use super::progress::{Progress, Run, fingerprint};
-use super::{Workshop, outcome, project};
+use super::{Learner, outcome, project};
 use crate::output::Output;
 use crate::{Context, Result, bail};
 
 /// `cargo xtask exercise start`: copies every starter that the workshop does not have yet.
 /// A file that exists is the learner's work and is never written over.
-pub fn start(workshop: &Workshop, out: &mut dyn Write) -> Result<()> {
+pub fn start(learner: &Learner, out: &mut dyn Write) -> Result<()> {
     let mut copied = Vec::new();
-    for exercise in &workshop.exercises {
-        let file = workshop.dir.join(exercise.workshop_file());
+    for exercise in &learner.exercises {
+        let file = learner.dir.join(exercise.workshop_file());
         if file.exists() {
             writeln!(out, "kept   {} (your work)", shown(&file)).map_err(Output)?;
             continue;
@@ -23,7 +24,7 @@ pub fn start(workshop: &Workshop, out: &mut dyn Write) -> Result<()> {
             copy.write_all(&std::fs::read(exercise.starter())?)
         };
         // `create_new`: should the file appear meanwhile, it is refused, not replaced.
-        std::fs::create_dir_all(file.parent().unwrap_or(&workshop.dir))
+        std::fs::create_dir_all(file.parent().unwrap_or(&learner.dir))
             .and_then(|()| std::fs::File::create_new(&file))
             .and_then(|mut copy| copied_to(&mut copy))
             .with_context(|| shown(&file))?;
@@ -32,7 +33,7 @@ pub fn start(workshop: &Workshop, out: &mut dyn Write) -> Result<()> {
     }
     // A first start points to the first exercise; a later one (after new exercises came)
     // to the list, which says where the learner stands.
-    let next = match workshop.exercises.first() {
+    let next = match learner.exercises.first() {
         Some(first) if copied.first() == Some(&first.id) => format!(
             "Read target/book/{}.html (`cargo xtask book` builds it), then run: cargo xtask exercise {}",
             first.step, first.id
@@ -46,13 +47,8 @@ pub fn start(workshop: &Workshop, out: &mut dyn Write) -> Result<()> {
 /// `cargo xtask exercise N.M`: builds the learner's file with the exercise's tests, prints
 /// each test's result plainly, and records the run. `Err` when a test fails or the file
 /// does not compile, with the way to a hint.
-pub fn run(
-    workshop: &Workshop,
-    exercise: &Exercise,
-    color: bool,
-    out: &mut dyn Write,
-) -> Result<()> {
-    let file = workshop.dir.join(exercise.workshop_file());
+pub fn run(learner: &Learner, exercise: &Exercise, color: bool, out: &mut dyn Write) -> Result<()> {
+    let file = learner.dir.join(exercise.workshop_file());
     let Ok(mine) = std::fs::read(&file) else {
         let file = shown(&file);
         bail!("{file} does not exist: `cargo xtask exercise start` copies it");
@@ -66,20 +62,20 @@ pub fn run(
         project::path_attribute(&file),
         project::path_attribute(&exercise.tests()),
     );
-    let steps = workshop.steps_up_to(exercise.id)?;
-    let (root, package) = (&workshop.root, &workshop.package);
-    project::write(root, &workshop.project, package, &steps, &lib)?;
+    let steps = learner.steps_up_to(exercise.id)?;
+    let (root, package) = (&learner.root, &learner.package);
+    project::write(root, &learner.project, package, &steps, &lib)?;
     let (id, tests) = (exercise.id, exercise.tests());
     let header = format!("Exercise {id}: {}\n", exercise.title)
         + &format!("Testing {} with {}\n\n", shown(&file), shown(&tests));
     out.write_all(header.as_bytes()).map_err(Output)?;
 
-    let test_run = project::test(&workshop.target_dir, &workshop.project, true, color)?;
+    let test_run = project::test(&learner.target_dir, &learner.project, true, color)?;
     let results = outcome::parse(&test_run.stdout);
     let passed = results.as_ref().is_some_and(|results| {
         !results.is_empty() && results.iter().all(|result| result.failure.is_none())
     });
-    let mut progress = Progress::load(&workshop.progress_file());
+    let mut progress = Progress::load(&learner.progress_file());
     let fingerprint = fingerprint(&mine);
     progress.record_run(
         id,
@@ -88,7 +84,7 @@ pub fn run(
             fingerprint,
         },
     );
-    progress.save(&workshop.progress_file())?;
+    progress.save(&learner.progress_file())?;
 
     let advice = hint_advice(exercise, &progress);
     let Some(results) = results else {
@@ -97,7 +93,7 @@ pub fn run(
         let why = "the compiler's messages are above";
         bail!("{id} does not compile yet ({why}); {advice}");
     };
-    let report = report(&results, &workshop.root, &tests);
+    let report = report(&results, &learner.root, &tests);
     out.write_all(report.as_bytes()).map_err(Output)?;
     let total = results.len();
     if passed {

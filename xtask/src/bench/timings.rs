@@ -9,12 +9,13 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::time::{Instant, SystemTime};
 
+use super::report::anchored;
 use crate::output::say;
 use crate::process::Cmd;
 use crate::{Context, Result};
 
 /// Where the timings go; `cost.md` includes it.
-pub const WORKSHOP: &str = "book/src/cost/workshop.inc";
+pub const TIMINGS: &str = "book/src/cost/workshop.inc";
 
 /// The step whose source is touched before the edit-then-run.
 const EDITED: &str = "step02-generator/src/radio.rs";
@@ -70,8 +71,11 @@ pub fn run(root: &Path) -> Result<()> {
         "cargo bench -p coro-bench --no-run",
     )?);
     drop(scratch);
-    let text = file(&timings);
-    let path = root.join(WORKSHOP);
+    let cpuinfo = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
+    let cpu = super::host::cpu_model(&cpuinfo).unwrap_or("unknown");
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    let text = file(&timings, cpu, cores);
+    let path = root.join(TIMINGS);
     std::fs::write(&path, &text).with_context(|| path.display().to_string())?;
     say(format_args!("wrote {}", path.display()))?;
     Ok(())
@@ -114,33 +118,24 @@ fn touch(path: &Path) -> Result<()> {
 }
 
 /// The file: a table of the commands, and each figure between its anchors.
-fn file(timings: &[Timing]) -> String {
-    let cpu = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
-    let cpu = super::machine::cpu_model(&cpu)
-        .unwrap_or("unknown")
-        .to_string();
-    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+fn file(timings: &[Timing], cpu: &str, cores: usize) -> String {
+    let mut table = String::from("| what | command | seconds |\n|---|---|---:|\n");
+    for t in timings {
+        let _ = writeln!(table, "| {} | `{}` | {:.1} |", t.what, t.command, t.seconds);
+    }
+    let _ = write!(
+        table,
+        "\nOn {cpu}, {cores} cores; each build in an empty `CARGO_TARGET_DIR`, the edit-then-run after the first build of the steps, right after `touch {EDITED}`."
+    );
     let mut out = String::from(
         "<!-- Written by `cargo xtask bench --workshop`: run it again rather than edit. -->\n\n",
     );
-    let _ = writeln!(
-        out,
-        "<!-- ANCHOR: table -->\n| what | command | seconds |\n|---|---|---:|"
-    );
+    out.push_str(&anchored("table", &table));
     for t in timings {
-        let _ = writeln!(out, "| {} | `{}` | {:.1} |", t.what, t.command, t.seconds);
-    }
-    let _ = writeln!(
-        out,
-        "\nOn {cpu}, {cores} cores; each build in an empty `CARGO_TARGET_DIR`, the edit-then-run after the first build of the steps, right after `touch {EDITED}`."
-    );
-    let _ = writeln!(out, "<!-- ANCHOR_END: table -->\n");
-    for t in timings {
-        let _ = writeln!(
-            out,
-            "<!-- ANCHOR: {0} -->\n{1:.1}\n<!-- ANCHOR_END: {0} -->\n",
-            t.anchor, t.seconds
-        );
+        out.push_str(&anchored(t.anchor, &format!("{:.1}", t.seconds)));
     }
     out
 }
+
+#[cfg(test)]
+mod tests;
