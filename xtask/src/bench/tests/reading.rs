@@ -112,8 +112,8 @@ fn the_sum_check_passes_only_when_every_variant_sums_right() {
 #[test]
 fn the_quick_check_fails_when_a_program_prints_a_wrong_sum() {
     use std::os::unix::fs::PermissionsExt;
-    let dir = std::env::temp_dir().join(format!("xtask-bench-wrong-sum-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let temp = tempfile::tempdir().unwrap();
+    let dir = temp.path();
     let script = |name: &str, body: &str| {
         let path = dir.join(name);
         std::fs::write(&path, format!("#!/bin/sh\n{body}\n")).unwrap();
@@ -138,7 +138,6 @@ fn the_quick_check_fails_when_a_program_prints_a_wrong_sum() {
     };
     let variants = [variant("genawaiter-rc"), variant("pinball")];
     let err = crate::bench::check::sums(&built, &variants, 100).unwrap_err();
-    let _ = std::fs::remove_dir_all(&dir);
     assert_eq!(
         err.to_string(),
         "the sum of 0..100 is 4950, but pinball printed 4951"

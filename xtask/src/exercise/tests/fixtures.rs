@@ -5,34 +5,26 @@ use std::path::{Path, PathBuf};
 use super::super::Learner;
 use super::super::catalog::{self, Exercise};
 
-/// A folder under the system's temporary directory, removed when dropped.
+/// A temporary folder (tempfile's, removed when dropped) and the name of the test that
+/// made it.
 pub struct TempDir {
-    path: PathBuf,
-    /// The name it was made with, unique per test.
+    dir: tempfile::TempDir,
     name: String,
 }
 
 impl TempDir {
-    /// A fresh, empty folder; `name` keeps parallel tests apart.
+    /// A fresh, empty folder; `name` keeps the tests' generated packages apart.
     pub fn new(name: &str) -> Self {
-        let path =
-            std::env::temp_dir().join(format!("xtask-exercise-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&path);
-        std::fs::create_dir_all(&path).unwrap();
+        let prefix = format!("xtask-exercise-{name}-");
+        let dir = tempfile::Builder::new().prefix(&prefix).tempdir().unwrap();
         TempDir {
-            path,
+            dir,
             name: name.to_owned(),
         }
     }
 
     pub fn path(&self) -> &Path {
-        &self.path
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.path);
+        self.dir.path()
     }
 }
 
