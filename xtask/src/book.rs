@@ -43,18 +43,9 @@ impl fmt::Display for Problem {
 
 /// Our checks failed: the error of a build whose sources or links are wrong. Any other
 /// error is mdBook's (or the file system's), with its context.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
+#[error("the book has {} problem{} (listed above)", .0.len(), if .0.len() == 1 { "" } else { "s" })]
 pub struct Problems(pub Vec<Problem>);
-
-impl fmt::Display for Problems {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let count = self.0.len();
-        let plural = if count == 1 { "" } else { "s" };
-        write!(f, "the book has {count} problem{plural} (listed above)")
-    }
-}
-
-impl std::error::Error for Problems {}
 
 /// Where a problem is shown from: paths relative to the workspace root, when inside it.
 struct Shown(PathBuf);

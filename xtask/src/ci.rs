@@ -7,39 +7,26 @@ use crate::Result;
 use crate::output::{output_kind, say, verdict};
 use crate::process::Cmd;
 
-/// One stage of CI: a cargo command, or work done in this process.
-pub struct Stage {
-    /// Short name for the summary line.
-    name: &'static str,
-    action: Action,
-}
-
-enum Action {
-    Cargo(&'static [&'static str]),
-    InProcess(fn(&Path) -> Result<()>),
+/// One stage of CI: a cargo command (its arguments, as typed), or one of our commands,
+/// run in this process and shown as `cargo xtask <name>`.
+enum Stage {
+    Cargo(&'static str, &'static str),
+    Xtask(&'static str, fn(&Path) -> Result<()>),
 }
 
 impl Stage {
-    const fn cargo(name: &'static str, args: &'static [&'static str]) -> Self {
-        Stage {
-            name,
-            action: Action::Cargo(args),
-        }
-    }
-
-    const fn in_process(name: &'static str, run: fn(&Path) -> Result<()>) -> Self {
-        Stage {
-            name,
-            action: Action::InProcess(run),
+    /// Short name for the summary line.
+    fn name(&self) -> &'static str {
+        match self {
+            Stage::Cargo(name, _) | Stage::Xtask(name, _) => name,
         }
     }
 
     fn run(&self, root: &Path) -> Result<()> {
-        match self.action {
-            Action::Cargo(args) => Cmd::cargo(args).dir(root).run(),
-            Action::InProcess(run) => {
-                // Shown like the others, as the command that would do the same thing alone.
-                say(format_args!("$ cargo xtask {}", self.name))?;
+        match self {
+            Stage::Cargo(_, args) => Cmd::cargo(args.split_whitespace()).dir(root).run(),
+            Stage::Xtask(name, run) => {
+                say(format_args!("$ cargo xtask {name}"))?;
                 run(root)
             }
         }
@@ -49,26 +36,18 @@ impl Stage {
 /// The stages, in order: the cheap ones first, so a formatting slip fails in a second.
 /// Adding a stage is adding a line.
 const STAGES: &[Stage] = &[
-    Stage::cargo("fmt", &["fmt", "--all", "--check"]),
-    Stage::cargo(
+    Stage::Cargo("fmt", "fmt --all --check"),
+    Stage::Cargo(
         "clippy",
-        &[
-            "clippy",
-            "--workspace",
-            "--all-targets",
-            "--locked",
-            "--",
-            "-D",
-            "warnings",
-        ],
+        "clippy --workspace --all-targets --locked -- -D warnings",
     ),
     // Doctests included: they are how a `compile_fail` listing proves it does not compile.
-    Stage::cargo("test", &["test", "--workspace", "--locked"]),
+    Stage::Cargo("test", "test --workspace --locked"),
     // After the tests, whose build it reuses: one small crate of starters and solutions.
-    Stage::in_process("exercise --check", crate::exercise::check),
+    Stage::Xtask("exercise --check", crate::exercise::check),
     // Every variant of the cost benchmark runs and sums right (its own release build).
-    Stage::in_process("bench --quick", crate::bench::quick),
-    Stage::in_process("book", |root| crate::book::run(root, false)),
+    Stage::Xtask("bench --quick", crate::bench::quick),
+    Stage::Xtask("book", |root| crate::book::run(root, false)),
 ];
 
 /// Runs every stage from the workspace `root`. If the output's reader leaves, ci stops
@@ -85,14 +64,14 @@ fn run_stages(stages: &[Stage], root: &Path) -> Result<()> {
     for stage in stages {
         let started = Instant::now();
         let outcome = stage.run(root);
-        times.push((stage.name, started.elapsed()));
+        times.push((stage.name(), started.elapsed()));
         match outcome {
             Err(err) if output_kind(&err).is_some() => return Err(err),
             Err(err) => {
                 // A stage whose output was closed under it fails too: then this line
                 // fails, and the closed output is what is reported.
                 say(format_args!("\nci: {} (failed)", summary(&times)))?;
-                return Err(err.context(format!("ci stopped at stage `{}`", stage.name)));
+                return Err(err.context(format!("ci stopped at stage `{}`", stage.name())));
             }
             Ok(()) => {}
         }

@@ -22,7 +22,6 @@ mod process;
 mod tour;
 mod workspace;
 
-use std::fmt;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
@@ -72,16 +71,9 @@ pub use anyhow::{Context, Result, bail};
 
 /// Usage that clap cannot see (it depends on which word came first): refused with the
 /// `--help` pointer and exit code 2.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
 pub struct Usage(pub &'static str);
-
-impl fmt::Display for Usage {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.0)
-    }
-}
-
-impl std::error::Error for Usage {}
 
 fn main() -> ExitCode {
     // Bad usage: at most three lines, exit code 2, like every binary in the workspace;

@@ -8,7 +8,7 @@
 //! that fails is an [`Output`] error: it stops the command like any other failure, and
 //! [`exit_code`] hands it to `coro_cli`'s rule.
 
-use std::fmt::{self, Display};
+use std::fmt::Display;
 use std::io::{self, Write};
 use std::process::ExitCode;
 
@@ -16,16 +16,9 @@ use crate::{Result, Usage};
 
 /// Writing to standard output failed this way: a reader that left, or a device that is
 /// full. Found by type in [`exit_code`] and [`verdict`].
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
 pub struct Output(pub io::Error);
-
-impl Display for Output {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.0.fmt(f)
-    }
-}
-
-impl std::error::Error for Output {}
 
 /// `text` and a newline on standard output, at once.
 pub fn say(text: impl Display) -> Result<()> {

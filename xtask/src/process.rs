@@ -1,6 +1,6 @@
 //! Running a child process, one way for every command: shown as a user would type it in
-//! the directory it runs in, cargo through `$CARGO` (and rustfmt beside it) so that the toolchain
-//! stays the one running us, and named in the error when it cannot start or fails.
+//! the directory it runs in, cargo through `$CARGO` (and rustfmt beside it) so that the
+//! toolchain stays the one running us, and named in the error when it cannot start or fails.
 
 use std::ffi::{OsStr, OsString};
 use std::fmt;
@@ -11,12 +11,15 @@ use crate::output::say;
 use crate::{Context, Result, bail};
 
 /// A command line, kept as plain words so it can be shown exactly as typed.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Cmd {
     program: OsString,
     args: Vec<OsString>,
+    /// Environment variables for the child, shown before the command (`N=1 cargo …`).
     envs: Vec<(String, OsString)>,
+    /// The directory it runs in (ours if not given).
     dir: Option<PathBuf>,
+    /// Whether [`Cmd::run`] throws the child's standard output away (its time is measured).
     discard_stdout: bool,
 }
 
@@ -24,12 +27,10 @@ impl Cmd {
     /// `program`, found on `PATH` (or at that path); `cargo` and `rustfmt` are the running
     /// toolchain's.
     pub fn new(program: impl AsRef<OsStr>) -> Self {
+        let program = program.as_ref().to_owned();
         Cmd {
-            program: program.as_ref().to_owned(),
-            args: Vec::new(),
-            envs: Vec::new(),
-            dir: None,
-            discard_stdout: false,
+            program,
+            ..Cmd::default()
         }
     }
 
@@ -47,19 +48,16 @@ impl Cmd {
         args.into_iter().fold(self, Cmd::arg)
     }
 
-    /// An environment variable for the child, shown before the command (`N=1 cargo …`).
     pub fn env(mut self, key: &str, value: impl AsRef<OsStr>) -> Self {
         self.envs.push((key.to_owned(), value.as_ref().to_owned()));
         self
     }
 
-    /// The directory it runs in (ours if not given).
     pub fn dir(mut self, dir: impl AsRef<Path>) -> Self {
         self.dir = Some(dir.as_ref().to_owned());
         self
     }
 
-    /// [`Cmd::run`] throws the child's standard output away (when its time is what counts).
     pub fn discard_stdout(mut self) -> Self {
         self.discard_stdout = true;
         self
@@ -80,8 +78,9 @@ impl Cmd {
         if self.discard_stdout {
             command.stdout(Stdio::null());
         }
-        let status = command.status();
-        let status = status.with_context(|| format!("could not run `{self}`"))?;
+        let status = command
+            .status()
+            .with_context(|| format!("could not run `{self}`"))?;
         if !status.success() {
             bail!("`{self}` failed ({status})");
         }
@@ -104,21 +103,33 @@ impl Cmd {
     /// Runs it quietly, whatever its exit status (`cargo test` on a learner's file,
     /// `rustfmt --check`, valgrind's log): both outputs, for the caller to read.
     pub fn output(&self) -> Result<Output> {
-        self.command()
-            .output()
-            .with_context(|| format!("could not run `{self}`"))
+        let output = self.command().output();
+        output.with_context(|| format!("could not run `{self}`"))
     }
 
-    /// Starts it with no input or output and does not wait for it (a browser); whether it
-    /// could start.
+    /// Starts it with no output and does not wait for it (a browser); whether it started.
     pub fn start(&self) -> bool {
         let mut command = self.command();
-        command.stdout(Stdio::null()).stderr(Stdio::null());
-        command.spawn().is_ok()
+        command
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .is_ok()
     }
 
     fn command(&self) -> Command {
-        let mut command = Command::new(program(&self.program));
+        // The cargo that is running us (cargo sets `$CARGO` for `cargo run`), and the
+        // rustfmt of its toolchain beside it; anything else, or no `$CARGO`, from `PATH`.
+        let cargo = std::env::var_os("CARGO").map(PathBuf::from);
+        let rustfmt = format!("rustfmt{}", std::env::consts::EXE_SUFFIX);
+        let program = match self.program.to_str() {
+            Some("cargo") => cargo,
+            Some("rustfmt") => cargo.and_then(|cargo| Some(cargo.parent()?.join(rustfmt))),
+            _ => None,
+        };
+        let program = program.filter(|program| program.is_file());
+        let mut command =
+            Command::new(program.map_or(self.program.clone(), PathBuf::into_os_string));
         command
             .args(&self.args)
             .envs(self.envs.iter().map(|(k, v)| (k, v)));
@@ -129,52 +140,28 @@ impl Cmd {
     }
 }
 
-/// The cargo that is running us (cargo sets `$CARGO` for `cargo run`), and the rustfmt of
-/// its toolchain beside it; anything else, and those without `$CARGO`, from `PATH`.
-fn program(name: &OsStr) -> OsString {
-    let cargo = std::env::var_os("CARGO");
-    match name.to_str() {
-        Some("cargo") => cargo.unwrap_or_else(|| name.to_owned()),
-        Some("rustfmt") => cargo
-            .map(PathBuf::from)
-            .and_then(|cargo| {
-                Some(
-                    cargo
-                        .parent()?
-                        .join(format!("rustfmt{}", std::env::consts::EXE_SUFFIX)),
-                )
-            })
-            .filter(|rustfmt| rustfmt.is_file())
-            .map_or_else(|| name.to_owned(), PathBuf::into_os_string),
-        _ => name.to_owned(),
-    }
-}
-
 /// As a user would type it in the directory it runs in: `N=1000 cargo test 'a b'`, paths
 /// inside that directory relative to it (the absolute ones are this machine's).
 impl fmt::Display for Cmd {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let dir = self.dir.as_ref().map(|dir| format!("{}/", dir.display()));
-        let relative = |word: String| match &dir {
-            Some(dir) => word.replace(dir, ""),
-            None => word,
-        };
         let envs = self
             .envs
             .iter()
             .map(|(k, v)| format!("{k}={}", v.to_string_lossy()));
         let words = std::iter::once(&self.program)
             .chain(&self.args)
-            .map(|word| relative(word.to_string_lossy().into_owned()));
-        let shown: Vec<String> = envs
-            .chain(words.map(
-                |word| match word.is_empty() || word.contains(char::is_whitespace) {
+            .map(|word| {
+                let word = word.to_string_lossy();
+                let word = dir
+                    .as_ref()
+                    .map_or(word.to_string(), |dir| word.replace(dir, ""));
+                match word.is_empty() || word.contains(char::is_whitespace) {
                     true => format!("'{word}'"),
                     false => word,
-                },
-            ))
-            .collect();
-        f.write_str(&shown.join(" "))
+                }
+            });
+        f.write_str(&envs.chain(words).collect::<Vec<_>>().join(" "))
     }
 }
 

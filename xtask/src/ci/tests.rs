@@ -7,12 +7,12 @@ fn stages_run_in_order_and_stop_at_the_first_failure() {
     static FIRST: AtomicUsize = AtomicUsize::new(0);
     static AFTER: AtomicUsize = AtomicUsize::new(0);
     let stages = [
-        Stage::in_process("first", |_| {
+        Stage::Xtask("first", |_| {
             FIRST.fetch_add(1, Ordering::SeqCst);
             Ok(())
         }),
-        Stage::cargo("bogus", &["no-such-xtask-subcommand", "--flag"]),
-        Stage::in_process("after", |_| {
+        Stage::Cargo("bogus", "no-such-xtask-subcommand --flag"),
+        Stage::Xtask("after", |_| {
             AFTER.fetch_add(1, Ordering::SeqCst);
             Ok(())
         }),
@@ -33,10 +33,10 @@ fn stages_run_in_order_and_stop_at_the_first_failure() {
 fn an_output_that_fails_stops_the_stages_and_is_reported_as_it_is() {
     static AFTER: AtomicUsize = AtomicUsize::new(0);
     let stages = [
-        Stage::in_process("reader-left", |_| {
+        Stage::Xtask("reader-left", |_| {
             Err(crate::output::Output(std::io::ErrorKind::BrokenPipe.into()).into())
         }),
-        Stage::in_process("after", |_| {
+        Stage::Xtask("after", |_| {
             AFTER.fetch_add(1, Ordering::SeqCst);
             Ok(())
         }),
@@ -55,7 +55,7 @@ fn all_stages_passing_is_success() {
         RUNS.fetch_add(1, Ordering::SeqCst);
         Ok(())
     };
-    let stages = [Stage::in_process("a", count), Stage::in_process("b", count)];
+    let stages = [Stage::Xtask("a", count), Stage::Xtask("b", count)];
     assert!(run_stages(&stages, Path::new(".")).is_ok());
     assert_eq!(RUNS.load(Ordering::SeqCst), 2);
 }
@@ -64,9 +64,9 @@ fn all_stages_passing_is_success() {
 fn the_stages_are_the_documented_commands_in_order() {
     let shown: Vec<String> = STAGES
         .iter()
-        .map(|stage| match stage.action {
-            Action::Cargo(args) => Cmd::cargo(args).to_string(),
-            Action::InProcess(_) => format!("cargo xtask {}", stage.name),
+        .map(|stage| match stage {
+            Stage::Cargo(_, args) => Cmd::cargo(args.split_whitespace()).to_string(),
+            Stage::Xtask(name, _) => format!("cargo xtask {name}"),
         })
         .collect();
     assert_eq!(
