@@ -25,6 +25,7 @@ use std::path::{Path, PathBuf};
 
 use crate::{Context, Result, Usage};
 use catalog::{Exercise, Id};
+use project::Project;
 
 /// `cargo xtask exercise list | start | N.M [--hint | --solution [--yes]] | --check`.
 #[derive(clap::Args, Debug)]
@@ -83,21 +84,16 @@ fn target(text: &str) -> Result<Target, String> {
     }
 }
 
-/// A learner: their copies and progress in `workshop/`, and what their runs are checked
-/// against and built in.
+/// A learner: their copies and progress in `workshop/`, the project their runs build, and
+/// the exercises.
 #[derive(Debug)]
 pub struct Learner {
-    /// The repository: `exercises/`, the step crates, `Cargo.lock`.
+    /// The repository: `exercises/`, the step crates, the book.
     root: PathBuf,
     /// The learner's copies and progress file: `workshop/` at the root.
     dir: PathBuf,
-    /// The workspace's target directory, where that project builds.
-    target_dir: PathBuf,
-    /// Where a run writes its cargo project.
-    project: PathBuf,
-    /// That project's package name. Cargo tells apart two projects that are each their
-    /// own workspace by name, not by folder: two projects named alike share one build.
-    package: String,
+    /// Where a run builds the learner's file with its tests.
+    project: Project,
     /// Every exercise, in id order.
     exercises: Vec<Exercise>,
 }
@@ -105,13 +101,10 @@ pub struct Learner {
 impl Learner {
     /// The learner of the repository at `root`.
     fn new(root: &Path) -> Result<Self> {
-        let target_dir = crate::workspace::target_dir(root)?;
         Ok(Learner {
             root: root.to_path_buf(),
             dir: root.join("workshop"),
-            project: target_dir.join("exercises/workshop"),
-            target_dir,
-            package: "workshop".to_owned(),
+            project: Project::new(root, "workshop", "workshop")?,
             exercises: catalog::load(&root.join("exercises"))?,
         })
     }
@@ -121,15 +114,8 @@ impl Learner {
     }
 
     fn exercise(&self, id: Id) -> Result<&Exercise> {
-        self.exercises
-            .iter()
-            .find(|exercise| exercise.id == id)
-            .with_context(|| format!("there is no exercise {id}"))
-    }
-
-    /// The step crates an exercise may use: see [`catalog::step_crates`].
-    fn steps_up_to(&self, id: Id) -> Result<Vec<String>> {
-        catalog::step_crates(&self.root, id.step)
+        let exercise = self.exercises.iter().find(|exercise| exercise.id == id);
+        exercise.with_context(|| format!("there is no exercise {id}"))
     }
 }
 

@@ -44,14 +44,9 @@ fn the_generated_project_is_its_own_workspace_on_the_locked_versions() {
     let temp = TempDir::new("apart-project");
     let root = crate::workspace::root();
     let lib = "//! Nothing.\n";
-    project::write(
-        &root,
-        temp.path(),
-        "exercise-apart",
-        &["step01-function".to_owned()],
-        lib,
-    )
-    .unwrap();
+    let mut project = project::Project::new(&root, "apart", "exercise-apart").unwrap();
+    project.dir = temp.path().to_path_buf();
+    project.write(&["step01-function".to_owned()], lib).unwrap();
     let read = |file: &str| std::fs::read_to_string(temp.path().join(file)).unwrap();
     let manifest = read("Cargo.toml");
     let (head, dependencies) = manifest.split_once("[dependencies]\n").unwrap();

@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 
 use super::super::Learner;
 use super::super::catalog::{self, Exercise};
+use super::super::project::Project;
 
 /// A temporary folder (tempfile's, removed when dropped) and the name of the test that
 /// made it.
@@ -112,14 +113,15 @@ pub fn learner(temp: &TempDir) -> Learner {
     exercise_files(temp.path(), "1.2", "count-again", 1);
     let exercises: Vec<Exercise> = catalog::load(&temp.path().join("exercises")).unwrap();
     let root = crate::workspace::root();
+    // One package name per test (see `Project::package`), the same at every run so that
+    // runs rebuild one crate instead of adding one.
+    let package = format!("exercise-fixture-{}", temp.name);
+    let mut project = Project::new(&root, &package, &package).unwrap();
+    project.dir = temp.path().join("project");
     Learner {
-        target_dir: crate::workspace::target_dir(&root).unwrap(),
         root,
         dir: temp.path().join("workshop"),
-        project: temp.path().join("project"),
-        // One package name per test (see `Learner::package`), the same at every run so
-        // that runs rebuild one crate instead of adding one.
-        package: format!("exercise-fixture-{}", temp.name),
+        project,
         exercises,
     }
 }
