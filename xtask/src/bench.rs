@@ -63,13 +63,8 @@ pub struct Plan {
 
 impl Plan {
     /// The real measurement: what the book shows.
-    pub const FULL: Plan = Plan {
-        n: 10_000,
-        runs: 5,
-        samples: 100,
-        callgrind_only: None,
-        write: true,
-    };
+    pub const FULL: Plan =
+        Plan { n: 10_000, runs: 5, samples: 100, callgrind_only: None, write: true };
 
     /// Every variant checked and timed once, small; one Rust variant under callgrind, to
     /// see that the counting works. Numbers printed, not kept.
@@ -125,9 +120,6 @@ fn measure_and_report(root: &Path, plan: Plan) -> Result<()> {
             plan.runs, plan.samples
         ))?;
     }
-    say(format_args!(
-        "bench: {:.1}s",
-        started.elapsed().as_secs_f64()
-    ))?;
+    say(format_args!("bench: {:.1}s", started.elapsed().as_secs_f64()))?;
     Ok(())
 }

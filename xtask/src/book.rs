@@ -57,11 +57,7 @@ impl Shown {
 
     fn problem(&self, file: &Path, line: usize, message: String) -> Problem {
         let file = self.path(file);
-        Problem {
-            file,
-            line,
-            message,
-        }
+        Problem { file, line, message }
     }
 }
 
@@ -84,20 +80,14 @@ pub fn run(root: &Path, open: bool) -> Result<()> {
     Ok(())
 }
 
-const OPENER: &str = if cfg!(target_os = "macos") {
-    "open"
-} else {
-    "xdg-open"
-};
+const OPENER: &str = if cfg!(target_os = "macos") { "open" } else { "xdg-open" };
 
 /// Checks the sources of the book in `book_dir`, builds it, checks its links, and returns
 /// the absolute path of `index.html`. Paths in problems are shown relative to `shown_from`.
 pub fn build(book_dir: &Path, shown_from: &Path) -> Result<PathBuf> {
     // Canonical paths throughout, so that every file shows relative to `shown_from` and
     // `book/../target/book` shows as `target/book`.
-    let book_dir = book_dir
-        .canonicalize()
-        .with_context(|| book_dir.display().to_string())?;
+    let book_dir = book_dir.canonicalize().with_context(|| book_dir.display().to_string())?;
     let book_toml = book_dir.join("book.toml");
     let mut config =
         Config::from_disk(&book_toml).with_context(|| book_toml.display().to_string())?;
@@ -117,9 +107,7 @@ pub fn build(book_dir: &Path, shown_from: &Path) -> Result<PathBuf> {
     let book = MDBook::load_with_config(&book_dir, config).context("loading the book")?;
     book.build().context("building the book")?;
     let out_dir = book.build_dir_for("html");
-    let out_dir = out_dir
-        .canonicalize()
-        .with_context(|| out_dir.display().to_string())?;
+    let out_dir = out_dir.canonicalize().with_context(|| out_dir.display().to_string())?;
     let problems = links::check(&chapters(&book, &src_dir, &out_dir), &out_dir, &shown);
     if !problems.is_empty() {
         return Err(Problems(problems).into());
@@ -136,18 +124,14 @@ fn chapters(book: &MDBook, src_dir: &Path, out_dir: &Path) -> Vec<links::Chapter
             _ => None,
         })
         .map(|path| {
-            let is_readme = path
-                .file_stem()
-                .is_some_and(|stem| stem.eq_ignore_ascii_case("readme"));
+            let is_readme =
+                path.file_stem().is_some_and(|stem| stem.eq_ignore_ascii_case("readme"));
             let page = if is_readme {
                 path.with_file_name("index.html")
             } else {
                 path.with_extension("html")
             };
-            links::Chapter {
-                page: out_dir.join(page),
-                source: src_dir.join(path),
-            }
+            links::Chapter { page: out_dir.join(page), source: src_dir.join(path) }
         })
         .collect()
 }

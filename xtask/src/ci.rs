@@ -37,10 +37,7 @@ impl Stage {
 /// Adding a stage is adding a line.
 const STAGES: &[Stage] = &[
     Stage::Cargo("fmt", "fmt --all --check"),
-    Stage::Cargo(
-        "clippy",
-        "clippy --workspace --all-targets --locked -- -D warnings",
-    ),
+    Stage::Cargo("clippy", "clippy --workspace --all-targets --locked -- -D warnings"),
     // Doctests included: they are how a `compile_fail` listing proves it does not compile.
     Stage::Cargo("test", "test --workspace --locked"),
     // After the tests, whose build it reuses: one small crate of starters and solutions.

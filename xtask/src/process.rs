@@ -28,10 +28,7 @@ impl Cmd {
     /// toolchain's.
     pub fn new(program: impl AsRef<OsStr>) -> Self {
         let program = program.as_ref().to_owned();
-        Cmd {
-            program,
-            ..Cmd::default()
-        }
+        Cmd { program, ..Cmd::default() }
     }
 
     /// `cargo <args>`.
@@ -78,9 +75,7 @@ impl Cmd {
         if self.discard_stdout {
             command.stdout(Stdio::null());
         }
-        let status = command
-            .status()
-            .with_context(|| format!("could not run `{self}`"))?;
+        let status = command.status().with_context(|| format!("could not run `{self}`"))?;
         if !status.success() {
             bail!("`{self}` failed ({status})");
         }
@@ -110,11 +105,7 @@ impl Cmd {
     /// Starts it with no output and does not wait for it (a browser); whether it started.
     pub fn start(&self) -> bool {
         let mut command = self.command();
-        command
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .is_ok()
+        command.stdout(Stdio::null()).stderr(Stdio::null()).spawn().is_ok()
     }
 
     fn command(&self) -> Command {
@@ -130,9 +121,7 @@ impl Cmd {
         let program = program.filter(|program| program.is_file());
         let mut command =
             Command::new(program.map_or(self.program.clone(), PathBuf::into_os_string));
-        command
-            .args(&self.args)
-            .envs(self.envs.iter().map(|(k, v)| (k, v)));
+        command.args(&self.args).envs(self.envs.iter().map(|(k, v)| (k, v)));
         if let Some(dir) = &self.dir {
             command.current_dir(dir);
         }
@@ -145,22 +134,15 @@ impl Cmd {
 impl fmt::Display for Cmd {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let dir = self.dir.as_ref().map(|dir| format!("{}/", dir.display()));
-        let envs = self
-            .envs
-            .iter()
-            .map(|(k, v)| format!("{k}={}", v.to_string_lossy()));
-        let words = std::iter::once(&self.program)
-            .chain(&self.args)
-            .map(|word| {
-                let word = word.to_string_lossy();
-                let word = dir
-                    .as_ref()
-                    .map_or(word.to_string(), |dir| word.replace(dir, ""));
-                match word.is_empty() || word.contains(char::is_whitespace) {
-                    true => format!("'{word}'"),
-                    false => word,
-                }
-            });
+        let envs = self.envs.iter().map(|(k, v)| format!("{k}={}", v.to_string_lossy()));
+        let words = std::iter::once(&self.program).chain(&self.args).map(|word| {
+            let word = word.to_string_lossy();
+            let word = dir.as_ref().map_or(word.to_string(), |dir| word.replace(dir, ""));
+            match word.is_empty() || word.contains(char::is_whitespace) {
+                true => format!("'{word}'"),
+                false => word,
+            }
+        });
         f.write_str(&envs.chain(words).collect::<Vec<_>>().join(" "))
     }
 }

@@ -27,17 +27,12 @@ pub fn run(root: &Path) -> Result<()> {
         bail!("no `step*` packages in the workspace");
     }
     for step in &steps {
-        say(format_args!(
-            "\n== {} ==",
-            chapter_title(root, &step.package)
-        ))?;
+        say(format_args!("\n== {} ==", chapter_title(root, &step.package)))?;
         if step.bins.is_empty() {
             say("(no binary to run yet)")?;
         }
         for bin in &step.bins {
-            Cmd::cargo(["run", "-q", "-p", &step.package, "--bin", bin])
-                .dir(root)
-                .run()?;
+            Cmd::cargo(["run", "-q", "-p", &step.package, "--bin", bin]).dir(root).run()?;
         }
     }
     Ok(())
@@ -47,17 +42,14 @@ pub fn run(root: &Path) -> Result<()> {
 /// binaries minus those in `[package.metadata.tour] skip = […]` (a helper binary that
 /// waits for input, say, has no place in an unattended tour).
 pub fn plan(metadata: &Value) -> Result<Vec<Step>> {
-    let packages = metadata["packages"]
-        .as_array()
-        .context("`cargo metadata` output has no package list")?;
+    let packages =
+        metadata["packages"].as_array().context("`cargo metadata` output has no package list")?;
     let mut steps: Vec<Step> = packages
         .iter()
         .filter_map(|package| {
             let name = package["name"].as_str()?;
-            name.starts_with("step").then(|| Step {
-                package: name.to_owned(),
-                bins: bins(package, name),
-            })
+            name.starts_with("step")
+                .then(|| Step { package: name.to_owned(), bins: bins(package, name) })
         })
         .collect();
     steps.sort_by(|a, b| a.package.cmp(&b.package));
@@ -74,9 +66,7 @@ fn bins(package: &Value, name: &str) -> Vec<String> {
         .into_iter()
         .flatten()
         .filter(|target| {
-            target["kind"]
-                .as_array()
-                .is_some_and(|kinds| kinds.iter().any(|kind| kind == "bin"))
+            target["kind"].as_array().is_some_and(|kinds| kinds.iter().any(|kind| kind == "bin"))
         })
         .filter_map(|target| target["name"].as_str())
         .filter(|bin| !skip.contains(bin))

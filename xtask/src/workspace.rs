@@ -17,9 +17,7 @@ pub fn root() -> PathBuf {
 
 /// `cargo metadata` for the workspace's own packages (`--no-deps`), in its JSON format.
 pub fn metadata(root: &Path) -> Result<Value> {
-    let text = Cmd::cargo(["metadata", "--format-version", "1", "--no-deps"])
-        .dir(root)
-        .read()?;
+    let text = Cmd::cargo(["metadata", "--format-version", "1", "--no-deps"]).dir(root).read()?;
     serde_json::from_str(&text).context("cannot read `cargo metadata` output")
 }
 
@@ -28,8 +26,7 @@ pub fn metadata(root: &Path) -> Result<Value> {
 pub fn target_dir(root: &Path) -> Result<PathBuf> {
     let metadata = metadata(root)?;
     let dir = metadata["target_directory"].as_str();
-    dir.map(PathBuf::from)
-        .context("`cargo metadata` output has no target directory")
+    dir.map(PathBuf::from).context("`cargo metadata` output has no target directory")
 }
 
 /// The workspace's `Cargo.toml`, parsed.

@@ -25,11 +25,7 @@ fn bad_bench_usage_is_refused_before_building() {
             "error: the argument '--quick' cannot be used with '--workshop'",
         ),
     ] {
-        let output = Command::cargo_bin("xtask")
-            .unwrap()
-            .args(args)
-            .output()
-            .unwrap();
+        let output = Command::cargo_bin("xtask").unwrap().args(args).output().unwrap();
         assert_eq!(output.status.code(), Some(2), "{args:?}");
         assert_eq!(
             String::from_utf8(output.stderr).unwrap(),

@@ -12,19 +12,13 @@ fn xtask() -> Command {
 fn assert_usage_error(args: &[&str], expected: &str) {
     let output = xtask().args(args).output().unwrap();
     assert_eq!(output.status.code(), Some(2), "{args:?}");
-    assert_eq!(
-        String::from_utf8(output.stderr).unwrap(),
-        format!("{expected}\n{HELP_POINTER}\n")
-    );
+    assert_eq!(String::from_utf8(output.stderr).unwrap(), format!("{expected}\n{HELP_POINTER}\n"));
     assert!(output.stdout.is_empty());
 }
 
 #[test]
 fn a_missing_subcommand_is_a_usage_error() {
-    assert_usage_error(
-        &[],
-        "error: 'cargo xtask' requires a subcommand but one was not provided",
-    );
+    assert_usage_error(&[], "error: 'cargo xtask' requires a subcommand but one was not provided");
 }
 
 #[test]
@@ -33,14 +27,8 @@ fn an_unknown_subcommand_or_flag_is_a_usage_error() {
         &["bench-everything"],
         "error: unrecognized subcommand 'bench-everything'\n  tip: a similar subcommand exists: 'bench'",
     );
-    assert_usage_error(
-        &["book", "--shut"],
-        "error: unexpected argument '--shut' found",
-    );
-    assert_usage_error(
-        &["tour", "step01"],
-        "error: unexpected argument 'step01' found",
-    );
+    assert_usage_error(&["book", "--shut"], "error: unexpected argument '--shut' found");
+    assert_usage_error(&["tour", "step01"], "error: unexpected argument 'step01' found");
 }
 
 #[test]

@@ -8,11 +8,7 @@ use coro_cli::usage::HELP_POINTER;
 /// A refused command line: the workspace's shape (`coro_cli::testing::assert_refused`),
 /// and exactly `expected` before the pointer.
 fn assert_refused(args: &[&str], expected: &str) {
-    let output = Command::cargo_bin("xtask")
-        .unwrap()
-        .args(args)
-        .output()
-        .unwrap();
+    let output = Command::cargo_bin("xtask").unwrap().args(args).output().unwrap();
     let stderr = String::from_utf8(output.stderr.clone()).unwrap();
     coro_cli::testing::assert_refused(output, expected);
     assert_eq!(stderr, format!("{expected}\n{HELP_POINTER}\n"), "{args:?}");
@@ -83,11 +79,7 @@ fn options_that_do_not_fit_are_refused() {
 
 #[test]
 fn help_shows_the_exercise_command() {
-    let assert = Command::cargo_bin("xtask")
-        .unwrap()
-        .arg("--help")
-        .assert()
-        .success();
+    let assert = Command::cargo_bin("xtask").unwrap().arg("--help").assert().success();
     let help = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
     assert!(help.contains("\n  exercise  The workshop: "), "{help}");
 }

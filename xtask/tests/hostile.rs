@@ -36,14 +36,8 @@ fn an_output_that_fails_is_reported_with_exit_code_1() {
         .output()
         .unwrap();
     assert_eq!(
-        (
-            output.status.code(),
-            String::from_utf8_lossy(&output.stderr).as_ref()
-        ),
-        (
-            Some(1),
-            "error: cannot write the output: No space left on device (os error 28)\n"
-        )
+        (output.status.code(), String::from_utf8_lossy(&output.stderr).as_ref()),
+        (Some(1), "error: cannot write the output: No space left on device (os error 28)\n")
     );
 }
 

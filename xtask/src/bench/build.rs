@@ -47,21 +47,10 @@ pub fn build(root: &Path) -> Result<Built> {
     let cpp = out_dir.join("generator_sum");
     // The flags of every step's C++ (step 2's generator is the one measured), so it is
     // compiled as its chapter's.
-    let gxx = Cmd::new("g++")
-        .args(GXX_FLAGS)
-        .arg(root.join(CPP_SOURCE))
-        .arg("-o")
-        .arg(&cpp)
-        .dir(root);
-    gxx.run()
-        .context("the C++ generator is the yardstick: it needs g++ 11 or later")?;
-    Ok(Built {
-        coro_bench,
-        divan,
-        cpp,
-        cargo: cargo.to_string(),
-        gxx: gxx.to_string(),
-    })
+    let gxx =
+        Cmd::new("g++").args(GXX_FLAGS).arg(root.join(CPP_SOURCE)).arg("-o").arg(&cpp).dir(root);
+    gxx.run().context("the C++ generator is the yardstick: it needs g++ 11 or later")?;
+    Ok(Built { coro_bench, divan, cpp, cargo: cargo.to_string(), gxx: gxx.to_string() })
 }
 
 /// The executable cargo built for target `name` of kind `kind`, from its JSON messages.
@@ -86,11 +75,7 @@ pub fn artifact(messages: &str, name: &str, kind: &str) -> Result<PathBuf> {
 /// profile: its own, else `release`'s (which it inherits), else cargo's defaults. An
 /// environment variable `CARGO_PROFILE_BENCH_…` or `…_RELEASE_…` wins over both.
 pub fn profile(manifest: &toml::Table) -> String {
-    let keys = [
-        ("opt-level", "3"),
-        ("lto", "false"),
-        ("codegen-units", "16"),
-    ];
+    let keys = [("opt-level", "3"), ("lto", "false"), ("codegen-units", "16")];
     let setting = |profile: &str, key: &str| {
         let value = manifest.get("profile")?.get(profile)?.get(key)?;
         Some(value.to_string())

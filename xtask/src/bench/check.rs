@@ -36,12 +36,7 @@ pub fn parse_list(text: &str) -> Result<Vec<Variant>> {
         };
         let frame_bytes = fields.next()?.parse().ok()?;
         let what = fields.next()?.to_string();
-        Some(Variant {
-            name,
-            depth,
-            frame_bytes,
-            what,
-        })
+        Some(Variant { name, depth, frame_bytes, what })
     };
     let variants = text
         .lines()
@@ -58,29 +53,17 @@ pub fn parse_list(text: &str) -> Result<Vec<Variant>> {
 /// The sum of 0..n, worked out here rather than asked of the code under test.
 pub fn expected_sum(n: u64) -> u64 {
     // One of the two factors is even: halve it first, so nothing overflows on the way.
-    if n.is_multiple_of(2) {
-        n / 2 * (n.saturating_sub(1))
-    } else {
-        n * ((n - 1) / 2)
-    }
+    if n.is_multiple_of(2) { n / 2 * (n.saturating_sub(1)) } else { n * ((n - 1) / 2) }
 }
 
 /// Runs every variant and the C++ program at `n`; one line per variant, and an error
 /// naming every one that is missing or wrong.
 pub fn sums(built: &Built, variants: &[Variant], n: u64) -> Result<()> {
-    let rust = Cmd::new(&built.coro_bench)
-        .args(["sum", "all", &n.to_string()])
-        .read()?;
+    let rust = Cmd::new(&built.coro_bench).args(["sum", "all", &n.to_string()]).read()?;
     let cpp = Cmd::new(&built.cpp).arg(n.to_string()).read()?;
-    let cpp_sum = cpp
-        .lines()
-        .find_map(|line| line.strip_prefix("sum "))
-        .unwrap_or("(none)");
+    let cpp_sum = cpp.lines().find_map(|line| line.strip_prefix("sum ")).unwrap_or("(none)");
     let mut printed = vec![("c++", cpp_sum)];
-    printed.extend(
-        rust.lines()
-            .map(|line| line.split_once(' ').unwrap_or((line, ""))),
-    );
+    printed.extend(rust.lines().map(|line| line.split_once(' ').unwrap_or((line, ""))));
     let mut names = vec!["c++"];
     names.extend(variants.iter().map(|v| v.name.as_str()));
     check_sums(&names, &printed, n)
@@ -91,11 +74,7 @@ pub fn check_sums(names: &[&str], printed: &[(&str, &str)], n: u64) -> Result<()
     let expected = expected_sum(n);
     let mut wrong = Vec::new();
     for name in names {
-        let sums: Vec<&str> = printed
-            .iter()
-            .filter(|(p, _)| p == name)
-            .map(|(_, s)| *s)
-            .collect();
+        let sums: Vec<&str> = printed.iter().filter(|(p, _)| p == name).map(|(_, s)| *s).collect();
         match sums.as_slice() {
             [sum] if sum.parse() == Ok(expected) => say(format_args!("  ok {name}: {sum}"))?,
             [sum] => wrong.push(format!("{name} printed {sum}")),

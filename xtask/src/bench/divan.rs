@@ -22,28 +22,14 @@ const COLUMNS: [&str; 6] = ["fastest", "slowest", "median", "mean", "samples", "
 pub fn medians(output: &str) -> Result<Vec<(String, f64)>> {
     let shown = || format!("; divan printed:\n{output}");
     let mut lines = output.lines().skip_while(|line| !line.contains('│'));
-    let header: Vec<&str> = lines
-        .next()
-        .unwrap_or("")
-        .split('│')
-        .map(str::trim)
-        .collect();
+    let header: Vec<&str> = lines.next().unwrap_or("").split('│').map(str::trim).collect();
     // The first cell holds the benchmarks' file name, then the first column's name.
     let first = header[0].split_whitespace().last();
-    let columns: Vec<&str> = first
-        .into_iter()
-        .chain(header[1..].iter().copied())
-        .collect();
+    let columns: Vec<&str> = first.into_iter().chain(header[1..].iter().copied()).collect();
     if columns != COLUMNS {
-        bail!(
-            "divan's table has the columns {columns:?}, not {COLUMNS:?}{}",
-            shown()
-        );
+        bail!("divan's table has the columns {columns:?}, not {COLUMNS:?}{}", shown());
     }
-    let median = COLUMNS
-        .iter()
-        .position(|column| *column == "median")
-        .unwrap_or(2);
+    let median = COLUMNS.iter().position(|column| *column == "median").unwrap_or(2);
     let mut rows = Vec::new();
     for line in lines {
         let cells: Vec<&str> = line.split('│').map(str::trim).collect();
@@ -56,9 +42,7 @@ pub fn medians(output: &str) -> Result<Vec<(String, f64)>> {
         if value.is_empty() {
             continue;
         }
-        let name = cells[0][branch + '─'.len_utf8()..]
-            .split_whitespace()
-            .next();
+        let name = cells[0][branch + '─'.len_utf8()..].split_whitespace().next();
         let name = name.with_context(|| format!("divan printed a row with no name{}", shown()))?;
         let ns = nanoseconds(value)
             .with_context(|| format!("divan printed a median {value:?} for {name}{}", shown()))?;

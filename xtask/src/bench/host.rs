@@ -38,9 +38,7 @@ impl Setup {
         let manifest = crate::workspace::manifest(root)?;
         let args: Vec<String> = std::env::args().skip(1).collect();
         Ok(Setup {
-            cpu: cpu_model(&cpuinfo)
-                .unwrap_or("unknown (no /proc/cpuinfo)")
-                .to_string(),
+            cpu: cpu_model(&cpuinfo).unwrap_or("unknown (no /proc/cpuinfo)").to_string(),
             cores: std::thread::available_parallelism().map_or(1, usize::from),
             rustc: first_line("rustc", &["-V"]),
             gxx_version: first_line("g++", &["--version"]),

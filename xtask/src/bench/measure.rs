@@ -76,10 +76,7 @@ pub fn measure(built: &Built, variants: &[Variant], plan: Plan) -> Result<Result
                 .get(&variant.name)
                 .with_context(|| format!("divan did not time {}", variant.name))?;
             times.entry(variant.name.clone()).or_default().push(ns);
-            ratios
-                .entry(variant.name.clone())
-                .or_default()
-                .push(ns / cpp);
+            ratios.entry(variant.name.clone()).or_default().push(ns / cpp);
         }
         cpp_times.push(cpp);
         say(format_args!(
@@ -93,16 +90,12 @@ pub fn measure(built: &Built, variants: &[Variant], plan: Plan) -> Result<Result
         say("valgrind not found: no instruction counts (apt-get install valgrind)")?;
     }
     let counts = |name: &str, program: &Path, args: &dyn Fn(u64) -> Vec<String>| {
-        let wanted = plan
-            .callgrind_only
-            .is_none_or(|only| name == "c++" || only.contains(&name));
+        let wanted = plan.callgrind_only.is_none_or(|only| name == "c++" || only.contains(&name));
         if !(counted && wanted) {
             return Ok(None);
         }
         let per_resume = per_resume(program, args, plan.n)?;
-        say(format_args!(
-            "callgrind {name}: {per_resume:.1} instructions per resume"
-        ))?;
+        say(format_args!("callgrind {name}: {per_resume:.1} instructions per resume"))?;
         Ok::<_, anyhow::Error>(Some(per_resume))
     };
     let mut rows = vec![Row {
@@ -127,29 +120,19 @@ pub fn measure(built: &Built, variants: &[Variant], plan: Plan) -> Result<Result
             instructions: counts(name, &built.coro_bench, &args)?,
         });
     }
-    Ok(Results {
-        plan,
-        rows,
-        counted,
-    })
+    Ok(Results { plan, rows, counted })
 }
 
 /// One turn of the C++ program: its median nanoseconds per resume, and its frame's size.
 fn time_cpp(built: &Built, plan: Plan) -> Result<(f64, usize)> {
-    let out = Cmd::new(&built.cpp)
-        .args([plan.n.to_string(), plan.samples.to_string()])
-        .read()?;
+    let out = Cmd::new(&built.cpp).args([plan.n.to_string(), plan.samples.to_string()]).read()?;
     let field = |key: &str| {
         out.lines()
             .find_map(|line| line.strip_prefix(key)?.strip_prefix(' '))
             .with_context(|| format!("the C++ program printed no `{key}`: {out:?}"))
     };
-    let ns = field("ns_per_resume")?
-        .parse()
-        .context("the C++ program printed a bad time")?;
-    let frame = field("frame_bytes")?
-        .parse()
-        .context("the C++ program printed a bad size")?;
+    let ns = field("ns_per_resume")?.parse().context("the C++ program printed a bad time")?;
+    let frame = field("frame_bytes")?.parse().context("the C++ program printed a bad size")?;
     Ok((ns, frame))
 }
 
@@ -161,10 +144,7 @@ fn time_rust(built: &Built, plan: Plan) -> Result<HashMap<String, f64>> {
         .env("CORO_BENCH_N", plan.n.to_string())
         .read()?;
     let per_run = divan::medians(&text)?;
-    Ok(per_run
-        .into_iter()
-        .map(|(name, ns)| (name, ns / plan.n as f64))
-        .collect())
+    Ok(per_run.into_iter().map(|(name, ns)| (name, ns / plan.n as f64)).collect())
 }
 
 fn valgrind_present() -> bool {
@@ -198,8 +178,7 @@ fn collected(program: &Path, args: &[String]) -> Result<u64> {
 
 /// `==123== Collected : 3733444` → 3733444.
 pub fn collected_in(log: &str) -> Option<u64> {
-    log.lines()
-        .find_map(|line| line.split_once("Collected :")?.1.trim().parse().ok())
+    log.lines().find_map(|line| line.split_once("Collected :")?.1.trim().parse().ok())
 }
 
 /// The middle value (the mean of the two middle ones for an even count).

@@ -18,34 +18,19 @@ struct Series {
 /// What is plotted: instructions when callgrind counted every nested variant (they do not
 /// drift), nanoseconds otherwise; the C++ generator's figure as a reference line.
 fn data(results: &Results) -> (&'static str, Vec<Series>, Option<f64>) {
-    let counted = ["await-", "callstack-"].iter().all(|prefix| {
-        results
-            .family(prefix)
-            .iter()
-            .all(|(_, row)| row.instructions.is_some())
-    });
+    let counted = ["await-", "callstack-"]
+        .iter()
+        .all(|prefix| results.family(prefix).iter().all(|(_, row)| row.instructions.is_some()));
     let value = |row: &Row| {
-        if counted {
-            row.instructions.unwrap_or(0.0)
-        } else {
-            row.ns
-        }
+        if counted { row.instructions.unwrap_or(0.0) } else { row.ns }
     };
     let series = |label, mark, colour, prefix| Series {
         label,
         mark,
         colour,
-        points: results
-            .family(prefix)
-            .into_iter()
-            .map(|(d, row)| (d, value(row)))
-            .collect(),
+        points: results.family(prefix).into_iter().map(|(d, row)| (d, value(row))).collect(),
     };
-    let unit = if counted {
-        "instructions per resume"
-    } else {
-        "ns per resume"
-    };
+    let unit = if counted { "instructions per resume" } else { "ns per resume" };
     let cpp = results.rows.first().map(value);
     let all = vec![
         series(".await chain (Pinball)", 'a', "#c0392b", "await-"),
@@ -81,11 +66,7 @@ pub fn ascii(results: &Results) -> String {
     for s in &series {
         for (depth, value) in &s.points {
             let cell = &mut grid[row_of(*value)][(along(*depth) * COLUMNS as f64).round() as usize];
-            *cell = if matches!(*cell, ' ' | 'c') {
-                s.mark
-            } else {
-                '*'
-            };
+            *cell = if matches!(*cell, ' ' | 'c') { s.mark } else { '*' };
         }
     }
     let mut out = format!("{unit}, by depth of the chain (log scale)\n");
@@ -96,11 +77,7 @@ pub fn ascii(results: &Results) -> String {
             i if i == ROWS / 2 => format!("{:.0}", top / 2.0),
             _ => String::new(),
         };
-        let _ = writeln!(
-            out,
-            "{label:>8} |{}",
-            row.iter().collect::<String>().trim_end()
-        );
+        let _ = writeln!(out, "{label:>8} |{}", row.iter().collect::<String>().trim_end());
     }
     let _ = writeln!(out, "{:>8} +{}", "", "-".repeat(COLUMNS + 1));
     let mut axis = vec![' '; COLUMNS + 8];
@@ -110,22 +87,9 @@ pub fn ascii(results: &Results) -> String {
             axis[at + i] = ch;
         }
     }
-    let _ = writeln!(
-        out,
-        "{:>8}  {}   depth",
-        "",
-        axis.iter().collect::<String>().trim_end()
-    );
-    let legend: Vec<String> = series
-        .iter()
-        .map(|s| format!("{} = {}", s.mark, s.label))
-        .collect();
-    let _ = write!(
-        out,
-        "{:>8}  {}, c = C++ generator, * = two at one spot",
-        "",
-        legend.join(", ")
-    );
+    let _ = writeln!(out, "{:>8}  {}   depth", "", axis.iter().collect::<String>().trim_end());
+    let legend: Vec<String> = series.iter().map(|s| format!("{} = {}", s.mark, s.label)).collect();
+    let _ = write!(out, "{:>8}  {}, c = C++ generator, * = two at one spot", "", legend.join(", "));
     out
 }
 
@@ -190,11 +154,8 @@ pub fn svg(results: &Results) -> String {
                 .flat_map(|o| &o.points)
                 .any(|(d, v)| *d == depth && *v > value && y(value) - y(*v) < 24.0)
         };
-        let points: Vec<String> = s
-            .points
-            .iter()
-            .map(|(d, v)| format!("{:.1},{:.1}", x(*d), y(*v)))
-            .collect();
+        let points: Vec<String> =
+            s.points.iter().map(|(d, v)| format!("{:.1},{:.1}", x(*d), y(*v))).collect();
         let _ = writeln!(
             out,
             "<polyline points=\"{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"2\"/>",

@@ -66,11 +66,7 @@ fn instructions(value: Option<f64>) -> String {
 pub fn facts(results: &Results) -> Vec<(String, String)> {
     let mut facts = Vec::new();
     for row in &results.rows {
-        let id = if row.name == "c++" {
-            "cpp"
-        } else {
-            row.name.as_str()
-        };
+        let id = if row.name == "c++" { "cpp" } else { row.name.as_str() };
         facts.push((format!("ratio-{id}"), ratio(row.ratio)));
         facts.push((format!("ns-{id}"), nanoseconds(row.ns)));
         facts.push((format!("instructions-{id}"), instructions(row.instructions)));
@@ -82,16 +78,10 @@ pub fn facts(results: &Results) -> Vec<(String, String)> {
         (Some(a), Some(b)) if b > 0.0 => format!("{:.1}", a / b),
         _ => "n/a".into(),
     };
-    facts.push((
-        "sync-over-rc".into(),
-        quotient(count("genawaiter-sync"), count("genawaiter-rc")),
-    ));
+    facts.push(("sync-over-rc".into(), quotient(count("genawaiter-sync"), count("genawaiter-rc"))));
     facts.push((
         "sync-over-rc-time".into(),
-        quotient(
-            find("genawaiter-sync").map(|r| r.ratio),
-            find("genawaiter-rc").map(|r| r.ratio),
-        ),
+        quotient(find("genawaiter-sync").map(|r| r.ratio), find("genawaiter-rc").map(|r| r.ratio)),
     ));
     let (deep, shallow) = (count("await-64"), count("await-1"));
     facts.push((
@@ -108,11 +98,7 @@ pub fn facts(results: &Results) -> Vec<(String, String)> {
         - stack.iter().copied().fold(f64::NAN, f64::min);
     facts.push((
         "callstack-spread".into(),
-        if spread.is_nan() {
-            "n/a".into()
-        } else {
-            format!("{spread:.1}")
-        },
+        if spread.is_nan() { "n/a".into() } else { format!("{spread:.1}") },
     ));
     facts.push(("n".into(), results.plan.n.to_string()));
     facts.push(("runs".into(), results.plan.runs.to_string()));
@@ -124,11 +110,7 @@ pub fn results_file(setup: &Setup, results: &Results, table: &str, ascii: &str) 
     let mut out =
         String::from("<!-- Written by `cargo xtask bench`: run it again rather than edit. -->\n\n");
     let mut region = |name: &str, body: &str| out.push_str(&anchored(name, body));
-    let setup_list: Vec<String> = setup
-        .lines()
-        .iter()
-        .map(|line| format!("- {line}"))
-        .collect();
+    let setup_list: Vec<String> = setup.lines().iter().map(|line| format!("- {line}")).collect();
     region("setup", &setup_list.join("\n"));
     region("table", table);
     region("plot", &format!("```text\n{}\n```", ascii.trim_end()));
@@ -146,10 +128,7 @@ pub fn write(
     table: &str,
     ascii: &str,
 ) -> Result<Vec<PathBuf>> {
-    let files = [
-        (RESULTS, results_file(setup, results, table, ascii)),
-        (SVG, plot::svg(results)),
-    ];
+    let files = [(RESULTS, results_file(setup, results, table, ascii)), (SVG, plot::svg(results))];
     let mut written = Vec::new();
     for (path, text) in files {
         let path = root.join(path);
@@ -165,8 +144,5 @@ pub fn write(
 /// `body` between `ANCHOR` lines named `name`, and a blank line: a region the book's
 /// chapter includes by name (`{{#include cost/results.inc:name}}`).
 pub fn anchored(name: &str, body: &str) -> String {
-    format!(
-        "<!-- ANCHOR: {name} -->\n{}\n<!-- ANCHOR_END: {name} -->\n\n",
-        body.trim_end()
-    )
+    format!("<!-- ANCHOR: {name} -->\n{}\n<!-- ANCHOR_END: {name} -->\n\n", body.trim_end())
 }

@@ -100,12 +100,7 @@ fn timed(
     cmd.run()?;
     let seconds = started.elapsed().as_secs_f64();
     say(format_args!("{what}: {seconds:.1}s"))?;
-    Ok(Timing {
-        anchor,
-        what,
-        command,
-        seconds,
-    })
+    Ok(Timing { anchor, what, command, seconds })
 }
 
 /// The edit: the file's modification time moves to now, its contents stay.
@@ -113,8 +108,7 @@ fn touch(path: &Path) -> Result<()> {
     say(format_args!("$ touch {EDITED}"))?;
     let file = std::fs::File::options().append(true).open(path);
     let file = file.with_context(|| path.display().to_string())?;
-    file.set_modified(SystemTime::now())
-        .with_context(|| path.display().to_string())
+    file.set_modified(SystemTime::now()).with_context(|| path.display().to_string())
 }
 
 /// The file: a table of the commands, and each figure between its anchors.

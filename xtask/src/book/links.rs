@@ -36,18 +36,14 @@ pub fn check(chapters: &[Chapter], out_dir: &Path, shown: &Shown) -> Vec<Problem
     let mut problems = Vec::new();
     for chapter in chapters {
         let Some(attributes) = page(&mut pages, &chapter.page).cloned() else {
-            let message = format!(
-                "mdBook wrote no page {}",
-                shown.path(&chapter.page).display()
-            );
+            let message = format!("mdBook wrote no page {}", shown.path(&chapter.page).display());
             problems.push(shown.problem(&chapter.source, 1, message));
             continue;
         };
         let source = std::fs::read_to_string(&chapter.source).unwrap_or_default();
         // `src` too: an image a chapter shows is a link that must not point nowhere.
-        for (line, _, href) in attributes
-            .iter()
-            .filter(|(_, name, _)| name == "href" || name == "src")
+        for (line, _, href) in
+            attributes.iter().filter(|(_, name, _)| name == "href" || name == "src")
         {
             if let Some(message) = check_href(href, &chapter.page, out_dir, &mut pages) {
                 let problem = match source_line(&source, href) {
@@ -65,23 +61,14 @@ fn page<'a>(
     pages: &'a mut HashMap<PathBuf, Option<Vec<Attribute>>>,
     page: &Path,
 ) -> Option<&'a Vec<Attribute>> {
-    let read = || {
-        std::fs::read_to_string(page)
-            .ok()
-            .map(|html| attributes(&html))
-    };
-    pages
-        .entry(page.to_path_buf())
-        .or_insert_with(read)
-        .as_ref()
+    let read = || std::fs::read_to_string(page).ok().map(|html| attributes(&html));
+    pages.entry(page.to_path_buf()).or_insert_with(read).as_ref()
 }
 
 /// The first line of the markdown that holds `href`, as written (`x.html#f`) or as it was
 /// before mdBook rewrote it (`x.md#f`).
 fn source_line(source: &str, href: &str) -> Option<usize> {
-    let (path, fragment) = href
-        .split_once('#')
-        .map_or((href, None), |(p, f)| (p, Some(f)));
+    let (path, fragment) = href.split_once('#').map_or((href, None), |(p, f)| (p, Some(f)));
     let as_markdown = path.strip_suffix(".html").map(|stem| match fragment {
         Some(fragment) => format!("({stem}.md#{fragment}"),
         None => format!("({stem}.md"),
@@ -125,9 +112,7 @@ fn check_href(
     let mut ids = ids.filter(|(_, name, _)| name == "id");
     match ids.any(|(_, _, id)| *id == fragment) {
         true => None,
-        false => Some(format!(
-            "broken link `{href}`: no id=\"{fragment}\" on that page"
-        )),
+        false => Some(format!("broken link `{href}`: no id=\"{fragment}\" on that page")),
     }
 }
 
@@ -137,9 +122,7 @@ fn is_external(href: &str) -> bool {
     href.starts_with("//")
         || (scheme.len() < href.len()
             && scheme.starts_with(|c: char| c.is_ascii_alphabetic())
-            && scheme
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')))
+            && scheme.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')))
 }
 
 /// Every attribute of every tag in `html`, values decoded.
@@ -167,13 +150,10 @@ impl TokenSink for Attributes {
             return TokenSinkResult::Continue;
         }
         let line = usize::try_from(line).unwrap_or(usize::MAX);
-        let found = tag.attrs.iter().map(|attribute| {
-            (
-                line,
-                attribute.name.local.to_string(),
-                attribute.value.to_string(),
-            )
-        });
+        let found = tag
+            .attrs
+            .iter()
+            .map(|attribute| (line, attribute.name.local.to_string(), attribute.value.to_string()));
         self.0.borrow_mut().extend(found);
         // What a browser does not read as markup, its tree builder tells the tokenizer.
         match &*tag.name {
@@ -189,9 +169,7 @@ fn percent_decode(text: &str) -> String {
     let mut bytes = Vec::new();
     let mut rest = text.as_bytes();
     while let Some((&first, tail)) = rest.split_first() {
-        let hex = tail
-            .get(..2)
-            .filter(|hex| hex.iter().all(u8::is_ascii_hexdigit));
+        let hex = tail.get(..2).filter(|hex| hex.iter().all(u8::is_ascii_hexdigit));
         let byte = hex.and_then(|hex| u8::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok());
         rest = match (first, byte) {
             (b'%', Some(byte)) => {

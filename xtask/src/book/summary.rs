@@ -18,32 +18,25 @@ pub fn check(src_dir: &Path, shown: &Shown) -> Vec<Problem> {
     let summary = match std::fs::read_to_string(&summary_path) {
         Ok(summary) => summary,
         Err(err) => {
-            return vec![problem(
-                1,
-                format!("cannot read the table of contents: {err}"),
-            )];
+            return vec![problem(1, format!("cannot read the table of contents: {err}"))];
         }
     };
     let parsed = match parse_summary(&summary) {
         Ok(parsed) => parsed,
         Err(err) => return vec![problem(1, format!("{err:#}"))],
     };
-    let mut items: Vec<&SummaryItem> = [
-        &parsed.prefix_chapters,
-        &parsed.numbered_chapters,
-        &parsed.suffix_chapters,
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
+    let mut items: Vec<&SummaryItem> =
+        [&parsed.prefix_chapters, &parsed.numbered_chapters, &parsed.suffix_chapters]
+            .into_iter()
+            .flatten()
+            .collect();
     // Every link's destination with its line, as mdBook's parser turns it into a path.
     let lines: Vec<(PathBuf, usize)> = Parser::new(&summary)
         .into_offset_iter()
         .filter_map(|(event, range)| match event {
-            Event::Start(Tag::Link { dest_url, .. }) => Some((
-                PathBuf::from(dest_url.replace("%20", " ")),
-                line_of(&summary, range.start),
-            )),
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                Some((PathBuf::from(dest_url.replace("%20", " ")), line_of(&summary, range.start)))
+            }
             _ => None,
         })
         .collect();

@@ -13,9 +13,7 @@ struct TempBook {
 impl TempBook {
     fn new(chapters: &[(&str, &str)]) -> Self {
         let root = tempfile::Builder::new().prefix("xtask-book-").tempdir();
-        let book = TempBook {
-            root: root.unwrap(),
-        };
+        let book = TempBook { root: root.unwrap() };
         book.write(
             "book/book.toml",
             "[book]\ntitle = \"Radio\"\n[build]\nbuild-dir = \"../out\"\ncreate-missing = false\n",
@@ -162,10 +160,7 @@ fn a_broken_link_or_fragment_in_a_chapter_is_refused_at_its_line() {
 #[test]
 fn a_broken_same_page_fragment_is_refused() {
     let problems = TempBook::new(&[("radio.md", "# Radio\n\n[Up](#top)\n")]).problems();
-    assert_eq!(
-        problems,
-        ["book/src/radio.md:3: broken link `#top`: no id=\"top\" on that page"]
-    );
+    assert_eq!(problems, ["book/src/radio.md:3: broken link `#top`: no id=\"top\" on that page"]);
 }
 
 #[test]
@@ -196,10 +191,7 @@ fn a_broken_link_the_markdown_does_not_hold_is_reported_in_the_page() {
     assert_eq!(problems.len(), 1, "{problems:?}");
     let (place, message) = problems[0].split_once(": ").unwrap();
     assert!(place.starts_with("out/radio.html:"), "{problems:?}");
-    assert_eq!(
-        message,
-        "broken link `older-show.html`: nothing at that path"
-    );
+    assert_eq!(message, "broken link `older-show.html`: nothing at that path");
 }
 
 #[test]

@@ -84,9 +84,6 @@ fn the_stages_are_the_documented_commands_in_order() {
 
 #[test]
 fn the_summary_gives_seconds_per_stage() {
-    let times = [
-        ("fmt", Duration::from_millis(420)),
-        ("test", Duration::from_secs(31)),
-    ];
+    let times = [("fmt", Duration::from_millis(420)), ("test", Duration::from_secs(31))];
     assert_eq!(summary(&times), "fmt 0.4s, test 31.0s");
 }

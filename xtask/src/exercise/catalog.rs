@@ -67,30 +67,16 @@ pub fn load(exercises_dir: &Path) -> Result<Vec<Exercise>> {
     for step_dir in subdirectories(exercises_dir)? {
         let step = file_name(&step_dir);
         let step_number = step_number(&step).with_context(|| {
-            format!(
-                "{}: not named like a step crate (stepNN-name)",
-                shown(&step_dir)
-            )
+            format!("{}: not named like a step crate (stepNN-name)", shown(&step_dir))
         })?;
         for dir in subdirectories(&step_dir)? {
             let exercise = load_one(&dir, &step)?;
             if exercise.id.step != step_number {
-                bail!(
-                    "{}: exercise {} is not in step {step_number}",
-                    shown(&dir),
-                    exercise.id
-                );
+                bail!("{}: exercise {} is not in step {step_number}", shown(&dir), exercise.id);
             }
-            if let Some(other) = exercises
-                .iter()
-                .find(|other: &&Exercise| other.id == exercise.id)
+            if let Some(other) = exercises.iter().find(|other: &&Exercise| other.id == exercise.id)
             {
-                bail!(
-                    "{}: id {} is taken by {}",
-                    shown(&dir),
-                    exercise.id,
-                    shown(&other.dir)
-                );
+                bail!("{}: id {} is taken by {}", shown(&dir), exercise.id, shown(&other.dir));
             }
             exercises.push(exercise);
         }
@@ -112,14 +98,10 @@ fn load_one(dir: &Path, step: &str) -> Result<Exercise> {
             bail!(complain(format!("no {file}")));
         }
     }
-    let hints: Vec<PathBuf> = (1..)
-        .map(|n| dir.join(format!("hint{n}.md")))
-        .take_while(|hint| hint.is_file())
-        .collect();
+    let hints: Vec<PathBuf> =
+        (1..).map(|n| dir.join(format!("hint{n}.md"))).take_while(|hint| hint.is_file()).collect();
     if !(1..=3).contains(&hints.len()) || dir.join(format!("hint{}.md", hints.len() + 1)).exists() {
-        bail!(complain(
-            "needs hint1.md, then at most hint2.md and hint3.md".into()
-        ));
+        bail!(complain("needs hint1.md, then at most hint2.md and hint3.md".into()));
     }
     let task =
         std::fs::read_to_string(dir.join("task.md")).with_context(|| complain("task.md".into()))?;
@@ -162,26 +144,18 @@ fn step_number(name: &str) -> Option<u32> {
 /// The directories in `dir`, sorted; files (a README) are not exercises.
 fn subdirectories(dir: &Path) -> Result<Vec<PathBuf>> {
     let entries = std::fs::read_dir(dir).with_context(|| shown(dir))?;
-    let mut dirs: Vec<PathBuf> = entries
-        .flatten()
-        .map(|entry| entry.path())
-        .filter(|path| path.is_dir())
-        .collect();
+    let mut dirs: Vec<PathBuf> =
+        entries.flatten().map(|entry| entry.path()).filter(|path| path.is_dir()).collect();
     dirs.sort();
     Ok(dirs)
 }
 
 fn file_name(path: &Path) -> String {
-    path.file_name()
-        .map(|name| name.to_string_lossy().into_owned())
-        .unwrap_or_default()
+    path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default()
 }
 
 /// `path` from the workspace root when it is inside it, as the user would type it.
 pub fn shown(path: &Path) -> String {
     let root = crate::workspace::root();
-    path.strip_prefix(&root)
-        .unwrap_or(path)
-        .display()
-        .to_string()
+    path.strip_prefix(&root).unwrap_or(path).display().to_string()
 }

@@ -13,12 +13,7 @@ pub fn starter_problems(exercise: &Exercise) -> Vec<String> {
     ["// TODO", "todo!()"]
         .iter()
         .filter(|mark| !text.contains(*mark))
-        .map(|mark| {
-            format!(
-                "{}: the starter has no `{mark}`",
-                shown(&exercise.starter())
-            )
-        })
+        .map(|mark| format!("{}: the starter has no `{mark}`", shown(&exercise.starter())))
         .collect()
 }
 
@@ -26,11 +21,7 @@ pub fn starter_problems(exercise: &Exercise) -> Vec<String> {
 pub fn book_problems(root: &Path, exercise: &Exercise) -> Vec<String> {
     let chapter = root.join("book/src").join(format!("{}.md", exercise.step));
     let text = std::fs::read_to_string(&chapter).unwrap_or_default();
-    let dir = exercise
-        .dir
-        .file_name()
-        .unwrap_or_default()
-        .to_string_lossy();
+    let dir = exercise.dir.file_name().unwrap_or_default().to_string_lossy();
     let mut files = vec![exercise.task(), exercise.tests()];
     files.extend(exercise.hints.iter().cloned());
     files.push(exercise.solution());
@@ -38,17 +29,10 @@ pub fn book_problems(root: &Path, exercise: &Exercise) -> Vec<String> {
         .iter()
         .filter_map(|file| {
             let name = file.file_name()?.to_string_lossy();
-            let include = format!(
-                "{{{{#include ../../exercises/{}/{dir}/{name}}}}}",
-                exercise.step
-            );
-            (!text.contains(&include)).then(|| {
-                format!(
-                    "{}: exercise {} needs `{include}`",
-                    shown(&chapter),
-                    exercise.id
-                )
-            })
+            let include =
+                format!("{{{{#include ../../exercises/{}/{dir}/{name}}}}}", exercise.step);
+            (!text.contains(&include))
+                .then(|| format!("{}: exercise {} needs `{include}`", shown(&chapter), exercise.id))
         })
         .collect()
 }
@@ -73,10 +57,8 @@ pub fn rustfmt_problems(exercises: &[Exercise]) -> Result<Vec<String>> {
         })
         .collect();
     if !output.status.success() && problems.is_empty() {
-        problems.push(format!(
-            "rustfmt failed: {}",
-            String::from_utf8_lossy(&output.stderr).trim()
-        ));
+        problems
+            .push(format!("rustfmt failed: {}", String::from_utf8_lossy(&output.stderr).trim()));
     }
     Ok(problems)
 }

@@ -27,21 +27,14 @@ pub fn hint(learner: &Learner, exercise: &Exercise, out: &mut dyn Write) -> Resu
     let path = &exercise.hints[number - 1];
     let text = std::fs::read_to_string(path).with_context(|| shown(path))?;
     let after = if number < count {
-        format!(
-            "`cargo xtask exercise {id} --hint` again shows hint {} of {count}.",
-            number + 1
-        )
+        format!("`cargo xtask exercise {id} --hint` again shows hint {} of {count}.", number + 1)
     } else {
         format!(
             "That was the last hint; `cargo xtask exercise {id} --solution` shows the solution."
         )
     };
-    writeln!(
-        out,
-        "Hint {number} of {count} for exercise {id}:\n\n{}\n\n{after}",
-        text.trim_end()
-    )
-    .map_err(Output)?;
+    writeln!(out, "Hint {number} of {count} for exercise {id}:\n\n{}\n\n{after}", text.trim_end())
+        .map_err(Output)?;
     progress.set_hints_shown(id, number);
     std::fs::create_dir_all(&learner.dir).with_context(|| shown(&learner.dir))?;
     progress.save(&learner.progress_file())
@@ -57,35 +50,24 @@ pub fn solution(
 ) -> Result<()> {
     let id = exercise.id;
     if !yes {
-        write!(
-            out,
-            "Show the solution to exercise {id}? It gives the exercise away. [y/N] "
-        )
-        .and_then(|()| out.flush())
-        .map_err(Output)?;
+        write!(out, "Show the solution to exercise {id}? It gives the exercise away. [y/N] ")
+            .and_then(|()| out.flush())
+            .map_err(Output)?;
         let answer = read_answer(input).context("cannot read the answer")?;
         // End of input (no terminal, nobody typing) is a no, on a line of its own.
         if answer.is_none() {
             writeln!(out).map_err(Output)?;
         }
         if !answer.is_some_and(|answer| is_yes(&answer)) {
-            writeln!(
-                out,
-                "Not shown. `cargo xtask exercise {id} --hint` gives a smaller push."
-            )
-            .map_err(Output)?;
+            writeln!(out, "Not shown. `cargo xtask exercise {id} --hint` gives a smaller push.")
+                .map_err(Output)?;
             return Ok(());
         }
     }
     let path = exercise.solution();
     let text = std::fs::read_to_string(&path).with_context(|| shown(&path))?;
-    writeln!(
-        out,
-        "The solution to exercise {id} ({}):\n\n{}",
-        shown(&path),
-        text.trim_end()
-    )
-    .map_err(Output)?;
+    writeln!(out, "The solution to exercise {id} ({}):\n\n{}", shown(&path), text.trim_end())
+        .map_err(Output)?;
     Ok(())
 }
 

@@ -30,10 +30,7 @@ impl FromStr for Id {
             Err(misspelled) => Err(Some(misspelled)),
         };
         let (step, number_) = text.split_once('.').ok_or(None)?;
-        Ok(Id {
-            step: number(step)?,
-            number: number(number_)?,
-        })
+        Ok(Id { step: number(step)?, number: number(number_)? })
     }
 }
 

@@ -35,18 +35,13 @@ pub fn parse(stdout: &str) -> Option<Vec<TestResult>> {
     lines.by_ref().find(|line| line.starts_with("running "))?;
     let mut results = Vec::new();
     while let Some(line) = lines.next() {
-        if let Some((name, status)) = line
-            .strip_prefix("test ")
-            .and_then(|rest| rest.rsplit_once(" ... "))
+        if let Some((name, status)) =
+            line.strip_prefix("test ").and_then(|rest| rest.rsplit_once(" ... "))
         {
             let failure = (status != "ok").then(|| Panic::Verbatim(Vec::new()));
-            results.push(TestResult {
-                name: name.to_owned(),
-                failure,
-            });
-        } else if let Some(name) = line
-            .strip_prefix("---- ")
-            .and_then(|rest| rest.strip_suffix(" stdout ----"))
+            results.push(TestResult { name: name.to_owned(), failure });
+        } else if let Some(name) =
+            line.strip_prefix("---- ").and_then(|rest| rest.strip_suffix(" stdout ----"))
         {
             // The section runs to the next section or to the list of failed names.
             let mut section = Vec::new();
@@ -78,16 +73,8 @@ fn panic_in(section: &[&str]) -> Panic {
     }
     let blank = |line: &&str| line.trim().is_empty();
     let first = section.iter().position(|line| !blank(line)).unwrap_or(0);
-    let last = section
-        .iter()
-        .rposition(|line| !blank(line))
-        .map_or(0, |last| last + 1);
-    Panic::Verbatim(
-        section[first..last.max(first)]
-            .iter()
-            .map(|line| line.to_string())
-            .collect(),
-    )
+    let last = section.iter().rposition(|line| !blank(line)).map_or(0, |last| last + 1);
+    Panic::Verbatim(section[first..last.max(first)].iter().map(|line| line.to_string()).collect())
 }
 
 /// A failure as a learner should read it, each line indented under the test's name:

@@ -51,13 +51,7 @@ impl Progress {
                 "passed" | "failed" => {
                     if let Ok(fingerprint) = u64::from_str_radix(value, 16) {
                         let passed = kind == "passed";
-                        progress.runs.insert(
-                            id,
-                            Run {
-                                passed,
-                                fingerprint,
-                            },
-                        );
+                        progress.runs.insert(id, Run { passed, fingerprint });
                     }
                 }
                 _ => {}

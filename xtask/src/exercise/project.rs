@@ -114,11 +114,7 @@ impl Project {
             .args(["--color", if color { "always" } else { "never" }])
             // Our parser reads libtest's line-per-test format, which `--quiet` would shorten.
             .args(["--", "--format", "pretty", "--color", "never"])
-            .args(if one_thread {
-                &["--test-threads", "1"][..]
-            } else {
-                &[]
-            })
+            .args(if one_thread { &["--test-threads", "1"][..] } else { &[] })
             // A backtrace would bury the one line a learner needs; the tests are ours, so a
             // panic's message and place say enough.
             .env("RUST_BACKTRACE", "0")
@@ -151,9 +147,5 @@ pub fn lib(doc: &str, modules: &str) -> String {
 /// absolute, so that rustc's messages name the file the learner has open.
 pub fn modules(lints: &str, file: &Path, tests: &Path) -> String {
     let path = |file: &Path| format!("#[path = {:?}]", file.display().to_string());
-    format!(
-        "{lints}{}\npub mod exercise;\n#[cfg(test)]\n{}\nmod tests;\n",
-        path(file),
-        path(tests)
-    )
+    format!("{lints}{}\npub mod exercise;\n#[cfg(test)]\n{}\nmod tests;\n", path(file), path(tests))
 }

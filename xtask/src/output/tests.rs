@@ -36,20 +36,14 @@ fn a_reader_that_leaves_a_verdict_is_a_failure_not_a_pass() {
     let err = verdict(Err(left()), "ci").unwrap_err();
     assert_eq!(
         (format!("{err:#}"), output_kind(&err)),
-        (
-            "the output was closed before `cargo xtask ci` finished, so it did not pass".into(),
-            None
-        )
+        ("the output was closed before `cargo xtask ci` finished, so it did not pass".into(), None)
     );
     // Anything else goes through as it is.
     let err = verdict(Err(full()), "ci").unwrap_err();
     assert_eq!(output_kind(&err), Some(io::ErrorKind::StorageFull));
     assert!(verdict(Ok(()), "ci").is_ok());
     let failed = verdict(Err(anyhow::anyhow!("`cargo test` failed")), "ci").unwrap_err();
-    assert_eq!(
-        (failed.to_string(), output_kind(&failed)),
-        ("`cargo test` failed".into(), None)
-    );
+    assert_eq!((failed.to_string(), output_kind(&failed)), ("`cargo test` failed".into(), None));
 }
 
 #[test]
@@ -62,9 +56,7 @@ fn each_kind_of_end_has_its_exit_code() {
         exit_code(Err(Usage("--yes alone").into())),
         // The kind is found under context too.
         exit_code(Err(left().context("writing the list"))),
-        exit_code(Err(
-            anyhow::Error::from(Usage("--yes alone")).context("parsing")
-        )),
+        exit_code(Err(anyhow::Error::from(Usage("--yes alone")).context("parsing"))),
     ];
     let expected = [0, 0, 1, 1, 2, 0, 2].map(ExitCode::from);
     assert_eq!(codes, expected);

@@ -2,10 +2,7 @@ use super::*;
 
 fn package(name: &str, bins: &[&str], skip: &[&str]) -> Value {
     let mut targets = vec![serde_json::json!({ "kind": ["lib"], "name": name })];
-    targets.extend(
-        bins.iter()
-            .map(|bin| serde_json::json!({ "kind": ["bin"], "name": bin })),
-    );
+    targets.extend(bins.iter().map(|bin| serde_json::json!({ "kind": ["bin"], "name": bin })));
     serde_json::json!({
         "name": name,
         "targets": targets,
@@ -27,10 +24,7 @@ fn steps_in_name_order_own_binary_first_skipped_ones_left_out() {
     assert_eq!(
         steps,
         [
-            Step {
-                package: "step01-function".into(),
-                bins: vec!["step01-function".into()],
-            },
+            Step { package: "step01-function".into(), bins: vec!["step01-function".into()] },
             Step {
                 package: "step02-generator".into(),
                 bins: vec!["step02-generator".into(), "by-hand".into()],
@@ -50,14 +44,8 @@ fn the_title_is_the_first_level_one_heading() {
     let root = tempfile::tempdir().unwrap();
     let chapter = workspace::chapter(root.path(), "step01-function");
     std::fs::create_dir_all(chapter.parent().unwrap()).unwrap();
-    std::fs::write(
-        &chapter,
-        "<!-- x -->\n## Not this\n# A function plays the radio \n# Later\n",
-    )
-    .unwrap();
-    assert_eq!(
-        chapter_title(root.path(), "step01-function"),
-        "A function plays the radio"
-    );
+    std::fs::write(&chapter, "<!-- x -->\n## Not this\n# A function plays the radio \n# Later\n")
+        .unwrap();
+    assert_eq!(chapter_title(root.path(), "step01-function"), "A function plays the radio");
     assert_eq!(chapter_title(root.path(), "step09"), "step09");
 }

@@ -56,10 +56,7 @@ fn a_divan_table_that_cannot_be_read_is_an_error_showing_it() {
     assert!(medians("Timer precision: 20 ns\n").is_err());
     let no_rows = DIVAN.lines().take(3).collect::<Vec<_>>().join("\n");
     assert!(
-        medians(&no_rows)
-            .unwrap_err()
-            .to_string()
-            .starts_with("divan printed no benchmark row")
+        medians(&no_rows).unwrap_err().to_string().starts_with("divan printed no benchmark row")
     );
 }
 
@@ -80,10 +77,7 @@ fn the_sum_check_passes_only_when_every_variant_sums_right() {
 
     let wrong = [("c++", "45"), ("genawaiter-rc", "44"), ("pinball", "45")];
     let err = check_sums(&names, &wrong, 10).unwrap_err();
-    assert_eq!(
-        err.to_string(),
-        "the sum of 0..10 is 45, but genawaiter-rc printed 44"
-    );
+    assert_eq!(err.to_string(), "the sum of 0..10 is 45, but genawaiter-rc printed 44");
 
     let missing_and_extra = [("c++", "45"), ("genawaiter-rc", "45"), ("fibers", "45")];
     let err = check_sums(&names, &missing_and_extra, 10).unwrap_err();
@@ -92,17 +86,9 @@ fn the_sum_check_passes_only_when_every_variant_sums_right() {
         "the sum of 0..10 is 45, but pinball printed nothing; fibers is not a known variant"
     );
 
-    let twice = [
-        ("c++", "45"),
-        ("genawaiter-rc", "45"),
-        ("pinball", "45"),
-        ("pinball", "45"),
-    ];
+    let twice = [("c++", "45"), ("genawaiter-rc", "45"), ("pinball", "45"), ("pinball", "45")];
     assert!(
-        check_sums(&names, &twice, 10)
-            .unwrap_err()
-            .to_string()
-            .contains("pinball printed 2 sums")
+        check_sums(&names, &twice, 10).unwrap_err().to_string().contains("pinball printed 2 sums")
     );
 }
 
@@ -121,10 +107,7 @@ fn the_quick_check_fails_when_a_program_prints_a_wrong_sum() {
         path
     };
     let built = crate::bench::build::Built {
-        coro_bench: script(
-            "coro-bench",
-            "echo 'genawaiter-rc 4950'; echo 'pinball 4951'",
-        ),
+        coro_bench: script("coro-bench", "echo 'genawaiter-rc 4950'; echo 'pinball 4951'"),
         divan: PathBuf::new(),
         cpp: script("generator_sum", "echo 'sum 4950'"),
         cargo: String::new(),
@@ -138,10 +121,7 @@ fn the_quick_check_fails_when_a_program_prints_a_wrong_sum() {
     };
     let variants = [variant("genawaiter-rc"), variant("pinball")];
     let err = crate::bench::check::sums(&built, &variants, 100).unwrap_err();
-    assert_eq!(
-        err.to_string(),
-        "the sum of 0..100 is 4950, but pinball printed 4951"
-    );
+    assert_eq!(err.to_string(), "the sum of 0..100 is 4950, but pinball printed 4951");
 }
 
 #[test]

@@ -37,29 +37,18 @@ fn the_table_has_a_row_per_variant_and_shows_folded_loops_as_less_than_a_hundred
     let table = report::table(&results());
     let lines: Vec<&str> = table.lines().collect();
     assert_eq!(lines.len(), 2 + 8);
-    assert_eq!(
-        lines[2],
-        "| `c++` | what c++ is | 1.00 | 2.00 | 20.0 | 48 |"
-    );
+    assert_eq!(lines[2], "| `c++` | what c++ is | 1.00 | 2.00 | 20.0 | 48 |");
     assert_eq!(
         lines[3],
         "| `iterator-inlined` | what iterator-inlined is | < 0.01 | < 0.01 | 0.0 | 48 |"
     );
-    assert_eq!(
-        lines[7],
-        "| `await-64` | what await-64 is | 150 | 300 | 2130.0 | 48 |"
-    );
+    assert_eq!(lines[7], "| `await-64` | what await-64 is | 150 | 300 | 2130.0 | 48 |");
 }
 
 #[test]
 fn the_facts_compare_rows_and_every_one_is_anchored_in_the_file() {
     let facts = report::facts(&results());
-    let fact = |name: &str| {
-        facts
-            .iter()
-            .find(|(n, _)| n == name)
-            .map(|(_, v)| v.as_str())
-    };
+    let fact = |name: &str| facts.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str());
     assert_eq!(fact("instructions-cpp"), Some("20.0"));
     assert_eq!(fact("sync-over-rc"), Some("6.6"));
     assert_eq!(fact("await-per-level"), Some("32.0"));
@@ -86,14 +75,8 @@ fn the_facts_compare_rows_and_every_one_is_anchored_in_the_file() {
 #[test]
 fn the_plots_show_both_chains_by_depth() {
     let ascii = plot::ascii(&results());
-    assert!(
-        ascii.starts_with("instructions per resume, by depth"),
-        "{ascii}"
-    );
-    assert!(
-        ascii.lines().nth(1).unwrap().ends_with('a'),
-        "the deepest await is the top: {ascii}"
-    );
+    assert!(ascii.starts_with("instructions per resume, by depth"), "{ascii}");
+    assert!(ascii.lines().nth(1).unwrap().ends_with('a'), "the deepest await is the top: {ascii}");
     // The grid's thirteen rows: the two CallStack dots, one of them on an await dot (`*`).
     let grid: String = ascii.lines().skip(1).take(13).collect();
     assert_eq!(grid.matches(['s', '*']).count(), 2, "{ascii}");

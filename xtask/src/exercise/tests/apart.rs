@@ -15,11 +15,7 @@ fn no_workspace_package_lives_in_exercises_or_workshop() {
         .iter()
         .filter_map(|package| package["manifest_path"].as_str())
         .collect();
-    assert!(
-        manifests
-            .iter()
-            .any(|path| path.ends_with("xtask/Cargo.toml"))
-    );
+    assert!(manifests.iter().any(|path| path.ends_with("xtask/Cargo.toml")));
     for folder in ["exercises", "workshop"] {
         let inside = root.join(folder);
         let members: Vec<&&str> = manifests
@@ -33,10 +29,7 @@ fn no_workspace_package_lives_in_exercises_or_workshop() {
 #[test]
 fn git_ignores_the_workshop() {
     let gitignore = std::fs::read_to_string(crate::workspace::root().join(".gitignore")).unwrap();
-    assert!(
-        gitignore.lines().any(|line| line == "/workshop"),
-        "{gitignore}"
-    );
+    assert!(gitignore.lines().any(|line| line == "/workshop"), "{gitignore}");
 }
 
 #[test]
@@ -64,16 +57,11 @@ fn the_generated_project_is_its_own_workspace_on_the_locked_versions() {
     let workspace = crate::workspace::manifest(&root).unwrap();
     let mut expected = toml::Table::new();
     expected.insert("step01-function".into(), toml::toml! { path = step }.into());
-    expected.insert(
-        "genawaiter".into(),
-        workspace["workspace"]["dependencies"]["genawaiter"].clone(),
-    );
+    expected
+        .insert("genawaiter".into(), workspace["workspace"]["dependencies"]["genawaiter"].clone());
     assert_eq!(dependencies, expected);
     assert_eq!(read("lib.rs"), lib);
-    assert_eq!(
-        read("Cargo.lock"),
-        std::fs::read_to_string(root.join("Cargo.lock")).unwrap()
-    );
+    assert_eq!(read("Cargo.lock"), std::fs::read_to_string(root.join("Cargo.lock")).unwrap());
 }
 
 #[test]

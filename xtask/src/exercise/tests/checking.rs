@@ -9,9 +9,7 @@ use super::fixtures::{self, TempDir};
 fn exercise(temp: &TempDir, chapter: &str) -> Exercise {
     fixtures::exercise_files(temp.path(), "1.1", "count", 2);
     fixtures::write_files(temp.path(), &[("book/src/step01-function.md", chapter)]);
-    catalog::load(&temp.path().join("exercises"))
-        .unwrap()
-        .remove(0)
+    catalog::load(&temp.path().join("exercises")).unwrap().remove(0)
 }
 
 #[test]
@@ -60,10 +58,7 @@ fn a_starter_must_fail_every_test_and_a_solution_pass_them_all() {
         result("starters::ex1_2::tests::other", true),
     ];
     let (line, problems) = check::test_problems(&exercise, &results);
-    assert_eq!(
-        line,
-        "1.1 count: the starter fails 1 of 2 tests, the solution passes 1"
-    );
+    assert_eq!(line, "1.1 count: the starter fails 1 of 2 tests, the solution passes 1");
     assert_eq!(
         problems,
         [
@@ -83,10 +78,7 @@ fn the_chapter_must_include_task_tests_hints_and_solution() {
     let chapter = include("task.md") + &include("tests.rs") + &include("hint1.md");
     let exercise = exercise(&temp, &chapter);
     let needs = |file: &str| {
-        format!(
-            "book/src/step01-function.md: exercise 1.1 needs `{}`",
-            include(file).trim_end()
-        )
+        format!("book/src/step01-function.md: exercise 1.1 needs `{}`", include(file).trim_end())
     };
     let problems = files::book_problems(temp.path(), &exercise);
     let shown: Vec<String> = problems
@@ -107,10 +99,7 @@ fn a_starter_must_say_what_to_do_and_code_must_be_formatted() {
     );
     fixtures::write_files(
         &exercise.dir,
-        &[
-            ("starter.rs", fixtures::SOLUTION),
-            ("solution.rs", "pub fn songs()->usize{4}\n"),
-        ],
+        &[("starter.rs", fixtures::SOLUTION), ("solution.rs", "pub fn songs()->usize{4}\n")],
     );
     let starter = exercise.starter().display().to_string();
     assert_eq!(
@@ -123,8 +112,6 @@ fn a_starter_must_say_what_to_do_and_code_must_be_formatted() {
     let solution = exercise.solution().display().to_string();
     assert_eq!(
         files::rustfmt_problems(&[exercise]).unwrap(),
-        [format!(
-            "{solution}: not rustfmt-clean (`rustfmt --edition 2024 {solution}` fixes it)"
-        )]
+        [format!("{solution}: not rustfmt-clean (`rustfmt --edition 2024 {solution}` fixes it)")]
     );
 }

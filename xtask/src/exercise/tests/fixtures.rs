@@ -18,10 +18,7 @@ impl TempDir {
     pub fn new(name: &str) -> Self {
         let prefix = format!("xtask-exercise-{name}-");
         let dir = tempfile::Builder::new().prefix(&prefix).tempdir().unwrap();
-        TempDir {
-            dir,
-            name: name.to_owned(),
-        }
+        TempDir { dir, name: name.to_owned() }
     }
 
     pub fn path(&self) -> &Path {
@@ -97,10 +94,7 @@ pub fn exercise_files(root: &Path, id: &str, slug: &str, hints: usize) -> PathBu
         ],
     );
     for n in 1..=hints {
-        write_files(
-            &dir,
-            &[(&format!("hint{n}.md"), &format!("Hint number {n}.\n"))],
-        );
+        write_files(&dir, &[(&format!("hint{n}.md"), &format!("Hint number {n}.\n"))]);
     }
     dir
 }
@@ -118,10 +112,5 @@ pub fn learner(temp: &TempDir) -> Learner {
     let package = format!("exercise-fixture-{}", temp.name);
     let mut project = Project::new(&root, &package, &package).unwrap();
     project.dir = temp.path().join("project");
-    Learner {
-        root,
-        dir: temp.path().join("workshop"),
-        project,
-        exercises,
-    }
+    Learner { root, dir: temp.path().join("workshop"), project, exercises }
 }

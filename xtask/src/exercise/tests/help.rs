@@ -21,22 +21,10 @@ fn hints_come_one_at_a_time_and_the_last_one_repeats() {
     };
     let again = "`cargo xtask exercise 1.1 --hint` again shows hint 2 of 2.";
     let last = "That was the last hint; `cargo xtask exercise 1.1 --solution` shows the solution.";
-    assert_eq!(
-        hint(),
-        format!("Hint 1 of 2 for exercise 1.1:\n\nHint number 1.\n\n{again}\n")
-    );
-    assert_eq!(
-        hint(),
-        format!("Hint 2 of 2 for exercise 1.1:\n\nHint number 2.\n\n{last}\n")
-    );
-    assert_eq!(
-        hint(),
-        format!("Hint 2 of 2 for exercise 1.1:\n\nHint number 2.\n\n{last}\n")
-    );
-    assert_eq!(
-        Progress::load(&learner.progress_file()).hints_shown(id("1.1")),
-        2
-    );
+    assert_eq!(hint(), format!("Hint 1 of 2 for exercise 1.1:\n\nHint number 1.\n\n{again}\n"));
+    assert_eq!(hint(), format!("Hint 2 of 2 for exercise 1.1:\n\nHint number 2.\n\n{last}\n"));
+    assert_eq!(hint(), format!("Hint 2 of 2 for exercise 1.1:\n\nHint number 2.\n\n{last}\n"));
+    assert_eq!(Progress::load(&learner.progress_file()).hints_shown(id("1.1")), 2);
 }
 
 #[test]
@@ -51,10 +39,7 @@ fn the_solution_is_shown_only_on_yes() {
     };
     let ask = "Show the solution to exercise 1.1? It gives the exercise away. [y/N] ";
     let no = "Not shown. `cargo xtask exercise 1.1 --hint` gives a smaller push.\n";
-    let path = format!(
-        "{}/exercises/step01-function/1.1-count/solution.rs",
-        temp.path().display()
-    );
+    let path = format!("{}/exercises/step01-function/1.1-count/solution.rs", temp.path().display());
     let shown = format!("The solution to exercise 1.1 ({path}):\n\n{SOLUTION}");
     assert_eq!(answer("n\n", false), format!("{ask}{no}"));
     assert_eq!(answer("", false), format!("{ask}\n{no}"));
@@ -71,10 +56,7 @@ fn answer_and_bytes_read(input: &[u8]) -> (Option<Vec<u8>>, usize) {
 
 #[test]
 fn the_answer_is_one_short_line() {
-    assert_eq!(
-        answer_and_bytes_read(b"yes\nmore"),
-        (Some(b"yes".to_vec()), 4)
-    );
+    assert_eq!(answer_and_bytes_read(b"yes\nmore"), (Some(b"yes".to_vec()), 4));
     assert_eq!(answer_and_bytes_read(b"y"), (Some(b"y".to_vec()), 1));
     assert_eq!(answer_and_bytes_read(b""), (None, 0));
     // 63 characters and the newline still fit; one more is a line too long to be a yes.
@@ -88,16 +70,10 @@ fn the_answer_is_one_short_line() {
 fn an_endless_line_is_read_only_so_far_and_is_a_no() {
     // 10 MiB of zeros, the start of `</dev/zero`: 64 bytes of answer, 64 KiB skipped.
     let zeros = vec![0; 10 << 20];
-    assert_eq!(
-        answer_and_bytes_read(&zeros),
-        (Some(Vec::new()), 64 + (64 << 10))
-    );
+    assert_eq!(answer_and_bytes_read(&zeros), (Some(Vec::new()), 64 + (64 << 10)));
     // A 1 MiB line and then a yes: the long line is the answer, and it is a no.
     let long = [vec![b'a'; 1 << 20], b"\ny\n".to_vec()].concat();
-    assert_eq!(
-        answer_and_bytes_read(&long),
-        (Some(Vec::new()), 64 + (64 << 10))
-    );
+    assert_eq!(answer_and_bytes_read(&long), (Some(Vec::new()), 64 + (64 << 10)));
 
     let temp = TempDir::new("solution-endless");
     let learner = fixtures::learner(&temp);

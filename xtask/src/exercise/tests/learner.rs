@@ -17,10 +17,7 @@ fn run_with(temp: &TempDir, mine: &str) -> (String, Result<(), String>) {
     fixtures::write_files(&learner.dir, &[("step01-function/1.1-count.rs", mine)]);
     let mut out = Vec::new();
     let result = attempt::run(&learner, &learner.exercises[0], false, &mut out);
-    (
-        String::from_utf8(out).unwrap(),
-        result.map_err(|err| err.to_string()),
-    )
+    (String::from_utf8(out).unwrap(), result.map_err(|err| err.to_string()))
 }
 
 /// The first two lines of a run's output.
@@ -36,39 +33,27 @@ fn header(temp: &TempDir) -> String {
 fn a_starter_is_reported_failing_with_the_way_to_a_hint() {
     let temp = TempDir::new("starter");
     let (out, result) = run_with(&temp, STARTER);
-    let at = format!(
-        "    at {}/workshop/step01-function/1.1-count.rs:6:5\n",
-        temp.path().display()
-    );
+    let at =
+        format!("    at {}/workshop/step01-function/1.1-count.rs:6:5\n", temp.path().display());
     let todo = "    not yet implemented (a `todo!()` is still there)\n";
     let expected =
         format!("✗ rap_has_four_songs\n{at}{todo}✗ electronic_has_four_songs_too\n{at}{todo}");
     assert_eq!(out, header(&temp) + &expected);
     let advice = "`cargo xtask exercise 1.1 --hint` shows hint 1 of 2";
-    assert_eq!(
-        result,
-        Err(format!("1.1 is not done yet: 2 of 2 tests fail; {advice}"))
-    );
+    assert_eq!(result, Err(format!("1.1 is not done yet: 2 of 2 tests fail; {advice}")));
 }
 
 #[test]
 fn a_wrong_answer_shows_expected_and_got() {
     let temp = TempDir::new("wrong");
     let (out, result) = run_with(&temp, WRONG);
-    let tests = format!(
-        "{}/exercises/step01-function/1.1-count/tests.rs",
-        temp.path().display()
-    );
+    let tests = format!("{}/exercises/step01-function/1.1-count/tests.rs", temp.path().display());
     let expected = format!(
         "✗ rap_has_four_songs\n    at {tests}:6:5\n    expected: 4\n         got: 3\n\
          ✗ electronic_has_four_songs_too\n    at {tests}:11:5\n    electronic\n    expected: 4\n         got: 3\n"
     );
     assert_eq!(out, header(&temp) + &expected);
-    assert!(
-        result
-            .unwrap_err()
-            .starts_with("1.1 is not done yet: 2 of 2 tests fail; ")
-    );
+    assert!(result.unwrap_err().starts_with("1.1 is not done yet: 2 of 2 tests fail; "));
 }
 
 #[test]
@@ -80,10 +65,7 @@ fn a_solution_is_reported_done_and_listed_done() {
     assert_eq!(out, header(&temp) + &expected);
     assert_eq!(result, Ok(()));
     let progress = Progress::load(&temp.path().join("workshop/.progress"));
-    let run = Run {
-        passed: true,
-        fingerprint: fingerprint(SOLUTION.as_bytes()),
-    };
+    let run = Run { passed: true, fingerprint: fingerprint(SOLUTION.as_bytes()) };
     assert_eq!(progress.last_run(id("1.1")), Some(run));
 }
 
@@ -96,10 +78,7 @@ fn a_file_that_does_not_compile_shows_the_compilers_messages() {
     assert!(!out.contains("to rerun pass"), "{out}");
     let advice = "`cargo xtask exercise 1.1 --hint` shows hint 1 of 2";
     let why = "the compiler's messages are above";
-    assert_eq!(
-        result,
-        Err(format!("1.1 does not compile yet ({why}); {advice}"))
-    );
+    assert_eq!(result, Err(format!("1.1 does not compile yet ({why}); {advice}")));
 }
 
 #[test]
@@ -107,10 +86,7 @@ fn running_before_start_says_to_start() {
     let temp = TempDir::new("unstarted");
     let learner = fixtures::learner(&temp);
     let err = attempt::run(&learner, &learner.exercises[0], false, &mut Vec::new()).unwrap_err();
-    let file = format!(
-        "{}/workshop/step01-function/1.1-count.rs",
-        temp.path().display()
-    );
+    let file = format!("{}/workshop/step01-function/1.1-count.rs", temp.path().display());
     assert_eq!(
         err.to_string(),
         format!("{file} does not exist: `cargo xtask exercise start` copies it")
@@ -122,10 +98,7 @@ fn start_copies_the_starters_and_never_overwrites_the_learners_files() {
     let temp = TempDir::new("start");
     let learner = fixtures::learner(&temp);
     let mine = "// my own work\n";
-    fixtures::write_files(
-        &learner.dir,
-        &[("step01-function/1.2-count-again.rs", mine)],
-    );
+    fixtures::write_files(&learner.dir, &[("step01-function/1.2-count-again.rs", mine)]);
     let mut out = Vec::new();
     attempt::start(&learner, &mut out).unwrap();
     let dir = format!("{}/workshop/step01-function", temp.path().display());
@@ -178,20 +151,10 @@ fn list_gives_each_exercise_its_status_under_its_chapter() {
     );
     assert!(listed(&learner).contains("  1.1   edited, run it  Count the songs\n"));
     let mut progress = Progress::default();
-    progress.record_run(
-        id("1.1"),
-        Run {
-            passed: true,
-            fingerprint: fingerprint(SOLUTION.as_bytes()),
-        },
-    );
-    progress.record_run(
-        id("1.2"),
-        Run {
-            passed: false,
-            fingerprint: fingerprint(WRONG.as_bytes()),
-        },
-    );
+    progress
+        .record_run(id("1.1"), Run { passed: true, fingerprint: fingerprint(SOLUTION.as_bytes()) });
+    progress
+        .record_run(id("1.2"), Run { passed: false, fingerprint: fingerprint(WRONG.as_bytes()) });
     progress.save(&learner.progress_file()).unwrap();
     assert_eq!(
         listed(&learner),
@@ -207,18 +170,12 @@ fn a_panic_in_the_learners_code_shows_its_place_and_message() {
     let mine = "use step01_function::Style;\n\npub fn songs(style: Style) -> usize {\n    \
                 panic!(\"no {style:?} songs\")\n}\n";
     let (out, result) = run_with(&temp, mine);
-    let at = format!(
-        "    at {}/workshop/step01-function/1.1-count.rs:4:5\n",
-        temp.path().display()
-    );
+    let at =
+        format!("    at {}/workshop/step01-function/1.1-count.rs:4:5\n", temp.path().display());
     let expected = format!(
         "✗ rap_has_four_songs\n{at}    no Rap songs\n\
          ✗ electronic_has_four_songs_too\n{at}    no Electronic songs\n"
     );
     assert_eq!(out, header(&temp) + &expected);
-    assert!(
-        result
-            .unwrap_err()
-            .starts_with("1.1 is not done yet: 2 of 2 tests fail; ")
-    );
+    assert!(result.unwrap_err().starts_with("1.1 is not done yet: 2 of 2 tests fail; "));
 }

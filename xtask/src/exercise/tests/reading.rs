@@ -12,19 +12,7 @@ fn ids_are_two_numbers_ordered_as_numbers() {
     assert!("1.9".parse::<Id>().unwrap() < id);
     assert_eq!(id.to_string(), "1.10");
     // The one way to write a number: no sign, no leading zero, so one id, one spelling.
-    for bad in [
-        "1",
-        "1.",
-        ".2",
-        "1.2.3",
-        "a.b",
-        "1.x",
-        "",
-        " 1.2",
-        "1.2 ",
-        "1,2",
-        "4294967296.1",
-    ] {
+    for bad in ["1", "1.", ".2", "1.2.3", "a.b", "1.x", "", " 1.2", "1.2 ", "1,2", "4294967296.1"] {
         assert_eq!(bad.parse::<Id>(), Err(None), "{bad:?}");
     }
     for (bad, how) in [
@@ -37,13 +25,7 @@ fn ids_are_two_numbers_ordered_as_numbers() {
     ] {
         assert_eq!(bad.parse::<Id>(), Err(Some(how)), "{bad:?}");
     }
-    assert_eq!(
-        "0.10".parse::<Id>(),
-        Ok(Id {
-            step: 0,
-            number: 10
-        })
-    );
+    assert_eq!("0.10".parse::<Id>(), Ok(Id { step: 0, number: 10 }));
 }
 
 #[test]
@@ -52,25 +34,13 @@ fn an_exercise_folder_is_read_whole() {
     let dir = fixtures::exercise_files(temp.path(), "1.2", "count", 3);
     fixtures::exercise_files(temp.path(), "1.10", "count-more", 1);
     let exercises = catalog::load(&temp.path().join("exercises")).unwrap();
-    let ids: Vec<String> = exercises
-        .iter()
-        .map(|exercise| exercise.id.to_string())
-        .collect();
+    let ids: Vec<String> = exercises.iter().map(|exercise| exercise.id.to_string()).collect();
     assert_eq!(ids, ["1.2", "1.10"]);
     let exercise = &exercises[0];
-    assert_eq!(
-        (exercise.slug.as_str(), exercise.step.as_str()),
-        ("count", "step01-function")
-    );
+    assert_eq!((exercise.slug.as_str(), exercise.step.as_str()), ("count", "step01-function"));
     assert_eq!(exercise.title, "Count the songs");
-    assert_eq!(
-        exercise.hints,
-        [1, 2, 3].map(|n| dir.join(format!("hint{n}.md")))
-    );
-    assert_eq!(
-        exercise.workshop_file().to_str(),
-        Some("step01-function/1.2-count.rs")
-    );
+    assert_eq!(exercise.hints, [1, 2, 3].map(|n| dir.join(format!("hint{n}.md"))));
+    assert_eq!(exercise.workshop_file().to_str(), Some("step01-function/1.2-count.rs"));
     assert_eq!(exercise.module(), "ex1_2");
 }
 
@@ -80,9 +50,7 @@ fn load_error(spoil: impl Fn(&std::path::Path)) -> String {
         TempDir::new(&format!("spoiled-{:?}", std::thread::current().id()).replace(['(', ')'], ""));
     let dir = fixtures::exercise_files(temp.path(), "1.1", "count", 2);
     spoil(&dir);
-    let err = catalog::load(&temp.path().join("exercises"))
-        .unwrap_err()
-        .to_string();
+    let err = catalog::load(&temp.path().join("exercises")).unwrap_err().to_string();
     err.replace(&format!("{}/", temp.path().display()), "")
 }
 
@@ -92,10 +60,7 @@ fn a_malformed_exercise_folder_is_named_with_what_it_lacks() {
         move |dir: &std::path::Path| std::fs::remove_file(dir.join(file)).unwrap()
     };
     let folder = "exercises/step01-function/1.1-count";
-    assert_eq!(
-        load_error(remove("solution.rs")),
-        format!("{folder}: no solution.rs")
-    );
+    assert_eq!(load_error(remove("solution.rs")), format!("{folder}: no solution.rs"));
     let hints = "needs hint1.md, then at most hint2.md and hint3.md";
     assert_eq!(load_error(remove("hint1.md")), format!("{folder}: {hints}"));
     let fourth =
@@ -153,18 +118,13 @@ test result: FAILED. 1 passed; 3 failed; 0 ignored; 0 measured; 0 filtered out; 
 ";
 
 fn reported(facts: &[(&str, &str)]) -> Option<Panic> {
-    let facts = facts
-        .iter()
-        .map(|(what, text)| (what.to_string(), text.to_string()));
+    let facts = facts.iter().map(|(what, text)| (what.to_string(), text.to_string()));
     Some(Panic::Reported(facts.collect()))
 }
 
 #[test]
 fn test_output_becomes_one_result_per_test() {
-    let result = |name: &str, failure| TestResult {
-        name: name.to_owned(),
-        failure,
-    };
+    let result = |name: &str, failure| TestResult { name: name.to_owned(), failure };
     let expected = vec![
         result("solutions::ex1_1::tests::zero_songs", None),
         result(
@@ -204,10 +164,7 @@ fn failures_read_as_expected_and_got() {
         |index: usize| outcome::describe(results[index].failure.as_ref().unwrap(), &shorten);
     assert_eq!(
         described(1),
-        [
-            "at starter.rs:12:5",
-            "not yet implemented: the show (a `todo!()` is still there)"
-        ]
+        ["at starter.rs:12:5", "not yet implemented: the show (a `todo!()` is still there)"]
     );
     assert_eq!(
         described(2),
