@@ -43,8 +43,6 @@ pub struct Results {
     pub plan: Plan,
     /// The C++ row, then one per variant.
     pub rows: Vec<Row>,
-    /// Whether callgrind counted instructions.
-    pub counted: bool,
 }
 
 impl Results {
@@ -120,7 +118,7 @@ pub fn measure(built: &Built, variants: &[Variant], plan: Plan) -> Result<Result
             instructions: counts(name, &built.coro_bench, &args)?,
         });
     }
-    Ok(Results { plan, rows, counted })
+    Ok(Results { plan, rows })
 }
 
 /// One turn of the C++ program: its median nanoseconds per resume, and its frame's size.

@@ -6,7 +6,7 @@
 //! (cargo's registry lives outside the target directory), as after a first `cargo fetch`.
 
 use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::{Instant, SystemTime};
 
 use super::report::anchored;
@@ -20,6 +20,26 @@ pub const TIMINGS: &str = "book/src/cost/workshop.inc";
 /// The step whose source is touched before the edit-then-run.
 const EDITED: &str = "step02-generator/src/radio.rs";
 
+/// The commands timed, in order: their anchor in the file, what each is, as typed, and
+/// the target directory each starts from (empty, but the edit-then-run reuses the first
+/// build's).
+const TIMED: [(&str, &str, &str, &str); 4] = [
+    (
+        "cold-steps",
+        "first build of the steps",
+        "cargo build --workspace --exclude xtask --exclude coro-bench",
+        "steps",
+    ),
+    ("edit-run", "edit one step, run it", "cargo run -q -p step02-generator", "steps"),
+    ("cold-book", "first build of the book", "cargo xtask book", "book"),
+    (
+        "cold-bench",
+        "first build of the cost benchmark (what `bench --quick` adds to CI)",
+        "cargo bench -p coro-bench --no-run",
+        "bench",
+    ),
+];
+
 /// One timed command: its anchor in the file, what it is, how it was typed.
 struct Timing {
     anchor: &'static str,
@@ -31,76 +51,36 @@ struct Timing {
 /// Times the four commands, prints and writes them.
 pub fn run(root: &Path) -> Result<()> {
     // Removed when dropped, whatever happens.
-    let scratch = tempfile::Builder::new()
-        .prefix("coro-workshop-")
-        .tempdir()
-        .context("a temporary directory")?;
-    let empty = |name: &str| -> Result<PathBuf> {
-        let dir = scratch.path().join(name);
-        std::fs::create_dir_all(&dir).with_context(|| dir.display().to_string())?;
-        Ok(dir)
-    };
-    let steps_dir = empty("steps")?;
-    let mut timings = vec![timed(
-        root,
-        &steps_dir,
-        "cold-steps",
-        "first build of the steps",
-        "cargo build --workspace --exclude xtask --exclude coro-bench",
-    )?];
-    touch(&root.join(EDITED))?;
-    timings.push(timed(
-        root,
-        &steps_dir,
-        "edit-run",
-        "edit one step, run it",
-        "cargo run -q -p step02-generator",
-    )?);
-    timings.push(timed(
-        root,
-        &empty("book")?,
-        "cold-book",
-        "first build of the book",
-        "cargo xtask book",
-    )?);
-    timings.push(timed(
-        root,
-        &empty("bench")?,
-        "cold-bench",
-        "first build of the cost benchmark (what `bench --quick` adds to CI)",
-        "cargo bench -p coro-bench --no-run",
-    )?);
+    let scratch = tempfile::Builder::new().prefix("coro-workshop-").tempdir();
+    let scratch = scratch.context("a temporary directory")?;
+    let mut timings = Vec::new();
+    for (anchor, what, command, target_dir) in TIMED {
+        if anchor == "edit-run" {
+            touch(&root.join(EDITED))?;
+        }
+        let target_dir = scratch.path().join(target_dir);
+        std::fs::create_dir_all(&target_dir).with_context(|| target_dir.display().to_string())?;
+        let mut words = command.split_whitespace();
+        let cmd = Cmd::new(words.next().unwrap_or("cargo"))
+            .args(words)
+            .dir(root)
+            .env("CARGO_TARGET_DIR", &target_dir)
+            // The programs' own output is not what is measured.
+            .discard_stdout();
+        let started = Instant::now();
+        cmd.run()?;
+        let seconds = started.elapsed().as_secs_f64();
+        say(format_args!("{what}: {seconds:.1}s"))?;
+        timings.push(Timing { anchor, what, command, seconds });
+    }
     drop(scratch);
     let cpuinfo = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
     let cpu = super::host::cpu_model(&cpuinfo).unwrap_or("unknown");
     let cores = std::thread::available_parallelism().map_or(1, usize::from);
-    let text = file(&timings, cpu, cores);
     let path = root.join(TIMINGS);
-    std::fs::write(&path, &text).with_context(|| path.display().to_string())?;
-    say(format_args!("wrote {}", path.display()))?;
-    Ok(())
-}
-
-/// Runs `command` in `root` with `target_dir` as cargo's target directory; its seconds.
-fn timed(
-    root: &Path,
-    target_dir: &Path,
-    anchor: &'static str,
-    what: &'static str,
-    command: &'static str,
-) -> Result<Timing> {
-    let mut words = command.split_whitespace();
-    let cmd = Cmd::new(words.next().unwrap_or("cargo"))
-        .args(words)
-        .dir(root)
-        .env("CARGO_TARGET_DIR", target_dir)
-        // The programs' own output is not what is measured.
-        .discard_stdout();
-    let started = Instant::now();
-    cmd.run()?;
-    let seconds = started.elapsed().as_secs_f64();
-    say(format_args!("{what}: {seconds:.1}s"))?;
-    Ok(Timing { anchor, what, command, seconds })
+    std::fs::write(&path, file(&timings, cpu, cores))
+        .with_context(|| path.display().to_string())?;
+    say(format_args!("wrote {}", path.display()))
 }
 
 /// The edit: the file's modification time moves to now, its contents stay.

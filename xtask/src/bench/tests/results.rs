@@ -28,7 +28,6 @@ fn results() -> Results {
             row("callstack-1", Some(1), 20.0, Some(186.0)),
             row("callstack-64", Some(64), 21.0, Some(190.0)),
         ],
-        counted: true,
     }
 }
 
