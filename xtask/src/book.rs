@@ -56,8 +56,7 @@ impl Shown {
     }
 
     fn problem(&self, file: &Path, line: usize, message: String) -> Problem {
-        let file = self.path(file);
-        Problem { file, line, message }
+        Problem { file: self.path(file), line, message }
     }
 }
 

@@ -27,6 +27,9 @@ use crate::{Context, Result, Usage};
 use catalog::{Exercise, Id};
 use project::Project;
 
+/// `cargo xtask exercise --check`, the CI stage.
+pub use check::run as check;
+
 /// `cargo xtask exercise list | start | N.M [--hint | --solution [--yes]] | --check`.
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -117,11 +120,6 @@ impl Learner {
         let exercise = self.exercises.iter().find(|exercise| exercise.id == id);
         exercise.with_context(|| format!("there is no exercise {id}"))
     }
-}
-
-/// `cargo xtask exercise --check`, the CI stage: see [`check`].
-pub fn check(root: &Path) -> Result<()> {
-    check::run(root)
 }
 
 /// `cargo xtask exercise …` from the workspace `root`.

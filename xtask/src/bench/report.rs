@@ -36,24 +36,21 @@ pub fn table(results: &Results) -> String {
     out
 }
 
-/// Below one hundredth the loop was folded away: what is left is noise around zero.
 fn ratio(value: f64) -> String {
-    if value < 0.01 {
-        "< 0.01".into()
-    } else if value < 10.0 {
-        format!("{value:.2}")
-    } else {
-        format!("{value:.0}")
-    }
+    figure(value, 10.0)
 }
 
 fn nanoseconds(value: f64) -> String {
-    if value < 0.01 {
-        "< 0.01".into()
-    } else if value < 100.0 {
-        format!("{value:.2}")
-    } else {
-        format!("{value:.0}")
+    figure(value, 100.0)
+}
+
+/// Two decimals below `whole`, none from there. Below one hundredth the loop was folded
+/// away: what is left is noise around zero.
+fn figure(value: f64, whole: f64) -> String {
+    match value {
+        _ if value < 0.01 => "< 0.01".into(),
+        _ if value < whole => format!("{value:.2}"),
+        _ => format!("{value:.0}"),
     }
 }
 

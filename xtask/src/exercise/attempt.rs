@@ -20,13 +20,11 @@ pub fn start(learner: &Learner, out: &mut dyn Write) -> Result<()> {
             writeln!(out, "kept   {} (your work)", shown(&file)).map_err(Output)?;
             continue;
         }
-        let copied_to = |copy: &mut std::fs::File| -> std::io::Result<()> {
-            copy.write_all(&std::fs::read(exercise.starter())?)
-        };
         // `create_new`: should the file appear meanwhile, it is refused, not replaced.
+        let copy =
+            |()| std::fs::File::create_new(&file)?.write_all(&std::fs::read(exercise.starter())?);
         std::fs::create_dir_all(file.parent().unwrap_or(&learner.dir))
-            .and_then(|()| std::fs::File::create_new(&file))
-            .and_then(|mut copy| copied_to(&mut copy))
+            .and_then(copy)
             .with_context(|| shown(&file))?;
         writeln!(out, "copied {}", shown(&file)).map_err(Output)?;
         copied.push(exercise.id);

@@ -43,14 +43,10 @@ pub fn status(learner: &Learner, progress: &Progress, exercise: &Exercise) -> St
         return Status::NotStarted;
     }
     match progress.last_run(exercise.id) {
-        Some(run) if run.fingerprint == fingerprint(&mine) => {
-            if run.passed {
-                Status::Done
-            } else {
-                Status::Failing
-            }
-        }
-        _ => Status::Edited,
+        Some(run) if run.fingerprint != fingerprint(&mine) => Status::Edited,
+        Some(run) if run.passed => Status::Done,
+        Some(_) => Status::Failing,
+        None => Status::Edited,
     }
 }
 
