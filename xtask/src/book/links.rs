@@ -27,12 +27,14 @@ pub struct Chapter {
 /// `(line, name, value)`: one attribute of a tag on a page.
 type Attribute = (usize, String, String);
 
+/// Each page read once, with its attributes; `None` for a page that is not there.
+type Pages = HashMap<PathBuf, Option<Vec<Attribute>>>;
+
 /// Checks the links on every chapter's page. The other pages are the theme's (404, toc)
 /// or copies of chapters (`print.html`; `index.html` unless a chapter is the index), so
 /// checking them would repeat each problem or report mdBook's own choices.
 pub fn check(chapters: &[Chapter], out_dir: &Path, shown: &Shown) -> Vec<Problem> {
-    // Each page read once, with its attributes; `None` if there is none.
-    let mut pages: HashMap<PathBuf, Option<Vec<Attribute>>> = HashMap::new();
+    let mut pages = Pages::new();
     let mut problems = Vec::new();
     for chapter in chapters {
         let Some(attributes) = page(&mut pages, &chapter.page).cloned() else {
@@ -57,10 +59,7 @@ pub fn check(chapters: &[Chapter], out_dir: &Path, shown: &Shown) -> Vec<Problem
     problems
 }
 
-fn page<'a>(
-    pages: &'a mut HashMap<PathBuf, Option<Vec<Attribute>>>,
-    page: &Path,
-) -> Option<&'a Vec<Attribute>> {
+fn page<'a>(pages: &'a mut Pages, page: &Path) -> Option<&'a Vec<Attribute>> {
     let read = || std::fs::read_to_string(page).ok().map(|html| attributes(&html));
     pages.entry(page.to_path_buf()).or_insert_with(read).as_ref()
 }
@@ -82,12 +81,7 @@ fn source_line(source: &str, href: &str) -> Option<usize> {
 }
 
 /// What is wrong with one `href` on `page`, if anything.
-fn check_href(
-    href: &str,
-    page: &Path,
-    out_dir: &Path,
-    pages: &mut HashMap<PathBuf, Option<Vec<Attribute>>>,
-) -> Option<String> {
+fn check_href(href: &str, page: &Path, out_dir: &Path, pages: &mut Pages) -> Option<String> {
     if is_external(href) {
         return None;
     }

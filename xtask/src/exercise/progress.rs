@@ -42,17 +42,12 @@ impl Progress {
                 continue;
             };
             let Ok(id) = id.parse::<Id>() else { continue };
-            match kind {
-                "hints" => {
-                    if let Ok(count) = value.parse() {
-                        progress.hints.insert(id, count);
-                    }
+            match (kind, value.parse(), u64::from_str_radix(value, 16)) {
+                ("hints", Ok(count), _) => {
+                    progress.hints.insert(id, count);
                 }
-                "passed" | "failed" => {
-                    if let Ok(fingerprint) = u64::from_str_radix(value, 16) {
-                        let passed = kind == "passed";
-                        progress.runs.insert(id, Run { passed, fingerprint });
-                    }
+                ("passed" | "failed", _, Ok(fingerprint)) => {
+                    progress.runs.insert(id, Run { passed: kind == "passed", fingerprint });
                 }
                 _ => {}
             }
