@@ -7,8 +7,9 @@
 
 use std::pin::Pin;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll, Waker};
+use step07_continuation::sync::lock;
 use step07_continuation::{Executor, WakeMode};
 
 /// Where the task leaves a number and the caller finds it.
@@ -105,12 +106,6 @@ pub fn sum(n: u64) -> u64 {
     }
 }
 // ANCHOR_END: sum
-
-/// Locks the mailbox's waker. A panic never happens while it is held, and if one did,
-/// the waker inside would still be whole.
-fn lock(task: &Mutex<Option<Waker>>) -> MutexGuard<'_, Option<Waker>> {
-    task.lock().unwrap_or_else(PoisonError::into_inner)
-}
 
 /// The task's body, before `spawn` wraps it (and boxes it with its completion).
 pub fn frame_bytes() -> usize {

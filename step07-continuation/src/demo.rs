@@ -5,8 +5,9 @@
 use std::pin::Pin;
 use std::task::{Context, Poll};
 
-use crate::executor::{Executor, Spawner, WakeMode};
+use crate::executor::{Executor, Spawner};
 use crate::transcript::Transcript;
+use crate::wake_mode::WakeMode;
 
 /// The song `inner` picks (from the talk's electronic playlist).
 pub const SONG: &str = "Orbital -> Chime";

@@ -5,37 +5,30 @@
 //! loop over a `std::deque<std::coroutine_handle<>>` has written one. This is the Rust
 //! version of that loop, plus the one thing C++ handles do not need: a `Waker`, the value a
 //! future keeps to say "poll me again".
+//!
+//! This file is the executor's face, what a program holds: [`Executor`] and [`Spawner`].
+//! What they share with the wakers (the table, the queue, the polling) is the scheduler's.
 
 use std::sync::{Arc, Weak};
 
 use crate::join::JoinHandle;
-use crate::task::Shared;
+use crate::scheduler::Scheduler;
 use crate::transcript::Transcript;
-
-/// How a woken task gets to run again.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum WakeMode {
-    /// `wake()` puts the task at the back of the run queue and returns; the executor's loop
-    /// polls it later, from the bottom of the stack. This is a trampoline.
-    Queue,
-    /// `wake()` polls the task at once, inside the call: the woken task runs on top of the
-    /// stack of whoever woke it, like a C++ `await_suspend` that calls `resume()`.
-    Direct,
-}
+use crate::wake_mode::WakeMode;
 
 /// The executor: owns every task it was given until the task finishes.
 ///
 /// Dropping it drops every unfinished task, wherever it stopped: the `destroy()` of all
 /// their frames at once.
 pub struct Executor {
-    shared: Arc<Shared>,
+    scheduler: Arc<Scheduler>,
 }
 
 /// Spawns tasks onto an executor from inside another task (it only holds a weak reference,
 /// so a task that keeps one does not keep its executor alive).
 #[derive(Clone)]
 pub struct Spawner {
-    shared: Weak<Shared>,
+    scheduler: Weak<Scheduler>,
 }
 
 impl Executor {
@@ -50,9 +43,9 @@ impl Executor {
     }
 
     fn build(mode: WakeMode, transcript: Option<Transcript>) -> Self {
-        let shared = Shared::new(mode, transcript);
+        let scheduler = Scheduler::new(mode, transcript);
         Self {
-            shared: Arc::new(shared),
+            scheduler: Arc::new(scheduler),
         }
     }
 
@@ -62,32 +55,32 @@ impl Executor {
         F: Future + Send + 'static,
         F::Output: Send + 'static,
     {
-        self.shared.spawn(name, future)
+        self.scheduler.spawn(name, future)
     }
 
     /// A handle for spawning from inside a task.
     pub fn spawner(&self) -> Spawner {
         Spawner {
-            shared: Arc::downgrade(&self.shared),
+            scheduler: Arc::downgrade(&self.scheduler),
         }
     }
 
     /// How many polls so far, those made inside `wake()` included.
     pub fn steps(&self) -> usize {
-        self.shared.steps()
+        self.scheduler.steps()
     }
 
     /// Tasks spawned and not finished yet.
     pub fn pending(&self) -> usize {
-        self.shared.pending()
+        self.scheduler.pending()
     }
 
     // ANCHOR: run
     /// Polls queued tasks, oldest first, until the queue is empty. Tasks still waiting for
     /// something stay in the table.
     pub fn run(&self) {
-        while let Some(id) = self.shared.next_queued() {
-            self.shared.poll_task(id);
+        while let Some(id) = self.scheduler.next_queued() {
+            self.scheduler.poll_task(id);
         }
     }
     // ANCHOR_END: run
@@ -106,10 +99,10 @@ impl Spawner {
         F: Future + Send + 'static,
         F::Output: Send + 'static,
     {
-        let shared = self
-            .shared
+        let scheduler = self
+            .scheduler
             .upgrade()
             .expect("spawn after the executor was dropped");
-        shared.spawn(name, future)
+        scheduler.spawn(name, future)
     }
 }

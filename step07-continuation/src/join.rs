@@ -7,9 +7,10 @@
 //! control over is `wake()`.
 
 use std::pin::Pin;
-use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll, Waker};
 
+use crate::sync::lock;
 use crate::transcript::Transcript;
 
 // ANCHOR: state
@@ -145,8 +146,4 @@ impl<T> Drop for JoinHandle<T> {
     fn drop(&mut self) {
         lock(&self.state).continuation = None;
     }
-}
-
-fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
-    mutex.lock().unwrap_or_else(PoisonError::into_inner)
 }

@@ -7,14 +7,20 @@
 //! with a `Waker`: the awaiting task leaves its waker with the task it awaits, and the
 //! finished task calls `wake()`.
 //!
-//! - [`executor`]: a single-threaded executor of our own: a run queue, tasks, wakers built
-//!   with `std::task::Wake`, `spawn` returning an awaitable [`JoinHandle`] ([`join`]).
-//! - [`demo`]: `outer` awaits `inner`; the transcript says which task runs at each step.
+//! - [`executor`]: a single-threaded executor of our own, `spawn` returning an awaitable
+//!   [`JoinHandle`] ([`join`]). Its insides, private: the tasks it owns (`task`), and the
+//!   table, run queue and wakers built with `std::task::Wake` (`scheduler`), which wake as
+//!   a [`WakeMode`] says ([`wake_mode`]).
+//! - [`demo`]: `outer` awaits `inner`; the [`transcript`] says which task runs at each step.
 //! - [`stack`]: symmetric transfer shown honestly: which ways of going on grow the stack.
 //! - [`overflow`]: the growing case run in a child process, so that its overflow can be
 //!   observed.
 //! - [`echo`]: the talk's teaser, a boost::asio echo server, on tokio, and [`log`], the
 //!   bounded, non-blocking path its diagnostics take to standard error.
+//! - [`sync`]: the one way every module here locks a mutex.
+//!
+//! Files import one way: `executor` → `scheduler` → `task`; `demo` and `stack` →
+//! `executor`; everything that locks → `sync`.
 //!
 //! Not here: a production executor (no timers, no I/O, one thread); tokio is that.
 //!
@@ -27,11 +33,15 @@ pub mod executor;
 pub mod join;
 pub mod log;
 pub mod overflow;
+mod scheduler;
 pub mod stack;
+pub mod sync;
 mod task;
 pub mod transcript;
+pub mod wake_mode;
 
 pub use demo::continuation_demo;
-pub use executor::{Executor, Spawner, WakeMode};
+pub use executor::{Executor, Spawner};
 pub use join::JoinHandle;
 pub use transcript::Transcript;
+pub use wake_mode::WakeMode;

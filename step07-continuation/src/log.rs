@@ -104,6 +104,7 @@ fn drain(lines: &Receiver<Option<String>>, dropped: &AtomicU64, mut out: impl Wr
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::sync::lock;
     use std::sync::Mutex;
 
     /// A writer that blocks until the test lets it go, then collects what it gets.
@@ -114,8 +115,8 @@ mod tests {
 
     impl Write for Gate {
         fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
-            drop(self.open.lock().unwrap());
-            self.written.lock().unwrap().extend_from_slice(bytes);
+            drop(lock(&self.open));
+            lock(&self.written).extend_from_slice(bytes);
             Ok(bytes.len())
         }
         fn flush(&mut self) -> io::Result<()> {
@@ -127,7 +128,7 @@ mod tests {
     fn a_stuck_writer_drops_lines_counts_them_and_never_blocks_the_caller() {
         let open = Arc::new(Mutex::new(()));
         let written = Arc::new(Mutex::new(Vec::new()));
-        let closed = open.lock().unwrap();
+        let closed = lock(&open);
         let gate = Gate {
             open: Arc::clone(&open),
             written: Arc::clone(&written),
@@ -147,7 +148,7 @@ mod tests {
         logged.recv_timeout(Duration::from_secs(10)).unwrap();
         drop(closed);
         drained.wait(Duration::from_secs(10));
-        let written = String::from_utf8(written.lock().unwrap().clone()).unwrap();
+        let written = String::from_utf8(lock(&written).clone()).unwrap();
         let (kept, dropped): (Vec<_>, Vec<_>) =
             written.lines().partition(|l| l.starts_with("Moby"));
         let dropped: u64 = dropped

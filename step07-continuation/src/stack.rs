@@ -7,10 +7,12 @@
 
 use std::cell::Cell;
 use std::io;
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::{Arc, Mutex};
 use std::task::{Poll, Waker};
 
-use crate::executor::{Executor, WakeMode};
+use crate::executor::Executor;
+use crate::sync::lock;
+use crate::wake_mode::WakeMode;
 
 // ANCHOR: probe
 thread_local! {
@@ -134,7 +136,7 @@ impl Gate {
     /// polled, with the waker of its latest poll kept for `open`.
     pub async fn opened(&self) {
         std::future::poll_fn(|cx| {
-            let mut state = self.state.lock().unwrap_or_else(PoisonError::into_inner);
+            let mut state = lock(&self.state);
             if state.0 {
                 return Poll::Ready(());
             }
@@ -151,7 +153,7 @@ impl Gate {
     /// Opens the gate and wakes the waiting task (outside the lock: it may run right here).
     pub fn open(&self) {
         let waiting = {
-            let mut state = self.state.lock().unwrap_or_else(PoisonError::into_inner);
+            let mut state = lock(&self.state);
             state.0 = true;
             state.1.take()
         };
