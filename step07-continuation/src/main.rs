@@ -1,7 +1,8 @@
-//! `step07-continuation`: without options, the continuation demo's transcript; with
-//! `--await-loop N` or `--chain N [--wake queue|direct]`, the stack demos.
+//! `step07-continuation`: one subcommand per demo. Without one, the continuation demo's
+//! transcript (what `cargo xtask tour` shows, and what the C++ program prints); `await-loop`
+//! and `chain`, the stack demos.
 
-use clap::{Parser, ValueEnum};
+use clap::{Args, Parser, Subcommand};
 
 use std::process::ExitCode;
 use step07_continuation::overflow;
@@ -10,81 +11,135 @@ use step07_continuation::{WakeMode, continuation_demo};
 
 /// Continuations: a task that finishes wakes the task that awaits it.
 ///
-/// Without options, prints which task runs at each step of the demo. The stack demos run
-/// on a thread with a small stack and report the deepest stack they used.
+/// Without a subcommand, prints which task runs at each step of the demo (`transcript`).
+/// The stack demos run on a thread with a small stack and report the deepest stack they
+/// used.
 #[derive(Parser)]
 #[command(name = env!("CARGO_BIN_NAME"), version)]
 struct Cli {
+    #[command(subcommand)]
+    demo: Option<Demo>,
+}
+
+#[derive(Subcommand)]
+enum Demo {
+    /// Print which task runs at each step of the continuation demo (the default)
+    Transcript {
+        /// How a woken task runs again: from the run queue, or polled inside wake()
+        #[arg(long, value_enum, default_value_t = WakeMode::Queue)]
+        wake: WakeMode,
+    },
     /// Await N futures that are ready at once, in a loop
-    #[arg(long, value_name = "N", conflicts_with_all = ["chain", "wake"], allow_negative_numbers = true,
-          value_parser = coro_cli::count(100_000_000))]
-    await_loop: Option<u32>,
+    AwaitLoop {
+        /// How many futures to await
+        #[arg(allow_negative_numbers = true, value_parser = coro_cli::count(100_000_000))]
+        n: u32,
+        #[command(flatten)]
+        stack: SmallStack,
+    },
     /// Suspend a chain of N tasks, each awaiting the one below, then complete it
-    #[arg(long, value_name = "N", allow_negative_numbers = true,
-          value_parser = coro_cli::count(1_000_000))]
-    chain: Option<u32>,
-    /// How a woken task runs again: from the run queue, or polled inside wake()
-    #[arg(long, value_enum, default_value_t = Wake::Queue)]
-    wake: Wake,
-    /// Stack size, in KiB, of the thread the stack demos run on
+    Chain {
+        /// How many links
+        #[arg(allow_negative_numbers = true, value_parser = coro_cli::count(1_000_000))]
+        n: u32,
+        /// How a woken link runs again: from the run queue, or polled inside wake() (then
+        /// the chain runs in a child process, which a long chain makes overflow)
+        #[arg(long, value_enum, default_value_t = WakeMode::Queue)]
+        wake: WakeMode,
+        #[command(flatten)]
+        stack: SmallStack,
+    },
+    /// Run the direct chain in this process and let it overflow (what `chain N --wake
+    /// direct` runs as its child).
+    #[command(name = overflow::CHILD_COMMAND, hide = true)]
+    OverflowChild {
+        /// How many links
+        #[arg(allow_negative_numbers = true, value_parser = coro_cli::count(1_000_000))]
+        n: u32,
+        #[command(flatten)]
+        stack: SmallStack,
+    },
+}
+
+/// The thread the stack demos run on.
+#[derive(Args)]
+struct SmallStack {
+    /// Stack size, in KiB, of the thread the demo runs on
     #[arg(long, value_name = "KIB", default_value_t = 256, allow_negative_numbers = true,
           value_parser = coro_cli::number(16..=65_536_u32))]
     stack_kib: u32,
-    /// Run the direct chain in this process and let it overflow (the parent's child).
-    #[arg(long = "overflow-child", hide = true, requires = "chain")]
-    overflow_child: bool,
-}
-
-#[derive(Clone, Copy, ValueEnum)]
-enum Wake {
-    /// Through the run queue (a trampoline): constant stack
-    Queue,
-    /// Polled inside wake(): one more level of stack per link (a chain runs in a child
-    /// process, which a long chain makes overflow)
-    Direct,
 }
 
 fn main() -> ExitCode {
     let cli: Cli = coro_cli::parse();
-    let kib = cli.stack_kib;
-    match (cli.await_loop, cli.chain, cli.wake) {
-        (Some(n), _, _) => coro_cli::run(|out| {
-            writeln!(
-                out,
-                "await in a loop: {n} inner futures, each ready at once, on a {kib} KiB stack"
-            )?;
-            let report = stack::try_on_small_stack(kib, move || stack::measure_await_loop(n))?;
-            writeln!(out, "{}", summary("the loop's total", report))
-        }),
-        (None, Some(n), _) if cli.overflow_child => {
-            // Outside `coro_cli::run`, which holds the lock on standard output: the chain's
-            // thread prints its progress there.
-            let report = stack::try_on_small_stack(kib, move || {
-                stack::chain(n, WakeMode::Direct, Some(overflow::print_progress))
-            });
-            coro_cli::run(|out| writeln!(out, "{}", summary("the outermost link", report?)))
-        }
-        (None, Some(n), Wake::Queue) => coro_cli::run(|out| {
-            writeln!(
-                out,
-                "a chain of {n} links, each woken through the run queue, on a {kib} KiB stack"
-            )?;
-            let report =
-                stack::try_on_small_stack(kib, move || stack::chain(n, WakeMode::Queue, None))?;
-            writeln!(out, "{}", summary("the outermost link", report))
-        }),
-        (None, Some(n), Wake::Direct) => direct_chain(n, kib),
-        (None, None, wake) => coro_cli::run(|out| {
-            let mode = match wake {
-                Wake::Queue => WakeMode::Queue,
-                Wake::Direct => WakeMode::Direct,
-            };
-            for line in continuation_demo(mode) {
-                writeln!(out, "{line}")?;
-            }
-            Ok(())
-        }),
+    let demo = cli.demo.unwrap_or(Demo::Transcript {
+        wake: WakeMode::Queue,
+    });
+    match demo {
+        Demo::Transcript { wake } => transcript(wake),
+        Demo::AwaitLoop { n, stack } => await_loop(n, stack.stack_kib),
+        Demo::Chain {
+            n,
+            wake: WakeMode::Queue,
+            stack,
+        } => queue_chain(n, stack.stack_kib),
+        Demo::Chain {
+            n,
+            wake: WakeMode::Direct,
+            stack,
+        } => direct_chain(n, stack.stack_kib),
+        Demo::OverflowChild { n, stack } => overflow_child(n, stack.stack_kib),
     }
+}
+
+fn transcript(wake: WakeMode) -> ExitCode {
+    coro_cli::run(|out| {
+        for line in continuation_demo(wake) {
+            writeln!(out, "{line}")?;
+        }
+        Ok(())
+    })
+}
+
+fn await_loop(n: u32, kib: u32) -> ExitCode {
+    let heading =
+        format!("await in a loop: {n} inner futures, each ready at once, on a {kib} KiB stack");
+    in_process(&heading, "the loop's total", kib, move || {
+        stack::measure_await_loop(n)
+    })
+}
+
+fn queue_chain(n: u32, kib: u32) -> ExitCode {
+    let heading =
+        format!("a chain of {n} links, each woken through the run queue, on a {kib} KiB stack");
+    in_process(&heading, "the outermost link", kib, move || {
+        stack::chain(n, WakeMode::Queue, None)
+    })
+}
+
+/// A stack demo whose stack stays flat, run in this process on a `kib` KiB thread: its
+/// heading first (out before the demo starts), then the summary of `what` it measured.
+fn in_process(
+    heading: &str,
+    what: &str,
+    kib: u32,
+    demo: impl FnOnce() -> StackReport + Send + 'static,
+) -> ExitCode {
+    coro_cli::run(|out| {
+        writeln!(out, "{heading}")?;
+        let report = stack::try_on_small_stack(kib, demo)?;
+        writeln!(out, "{}", summary(what, report))
+    })
+}
+
+/// The child of [`direct_chain`]: the chain, with a progress line per link.
+fn overflow_child(n: u32, kib: u32) -> ExitCode {
+    // Outside `coro_cli::run`, which holds the lock on standard output: the chain's thread
+    // prints its progress there.
+    let report = stack::try_on_small_stack(kib, move || {
+        stack::chain(n, WakeMode::Direct, Some(overflow::print_progress))
+    });
+    coro_cli::run(|out| writeln!(out, "{}", summary("the outermost link", report?)))
 }
 
 fn summary(what: &str, report: StackReport) -> String {

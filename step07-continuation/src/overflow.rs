@@ -8,9 +8,11 @@ use std::io::{self, Write};
 use std::path::Path;
 use std::process::{Command, ExitStatus};
 
-/// The hidden flag that makes the step's binary run the `Direct` chain itself, printing a
-/// [`progress_line`] for each link, on a stack of `--stack-kib` KiB.
-pub const CHILD_FLAG: &str = "--overflow-child";
+/// The hidden subcommand that makes the step's binary run the `Direct` chain itself,
+/// printing a [`progress_line`] for each link, on a stack of `--stack-kib` KiB:
+/// `overflow-child N [--stack-kib K]`. The binary names its subcommand with this constant,
+/// so the parent and the child cannot disagree on it.
+pub const CHILD_COMMAND: &str = "overflow-child";
 
 /// What the child prints when link `depth` goes on with `stack` bytes of stack in use.
 pub fn progress_line(depth: u32, stack: usize) -> String {
@@ -61,10 +63,10 @@ impl ChildReport {
     }
 }
 
-/// Runs `exe` (the step's binary) on a chain of `n` links with [`CHILD_FLAG`].
+/// Runs `exe` (the step's binary) on a chain of `n` links with [`CHILD_COMMAND`].
 pub fn run_child(exe: &Path, n: u32, stack_kib: u32) -> io::Result<ChildReport> {
     let output = without_core_dump(exe)
-        .args([CHILD_FLAG, "--chain", &n.to_string()])
+        .args([CHILD_COMMAND, &n.to_string()])
         .args(["--stack-kib", &stack_kib.to_string()])
         .output()?;
     let stdout = String::from_utf8_lossy(&output.stdout);

@@ -25,7 +25,7 @@ fn stdout_lines(command: &mut Command) -> Vec<String> {
 }
 
 #[test]
-fn without_options_it_prints_the_continuation_transcript() {
+fn without_a_subcommand_it_prints_the_continuation_transcript() {
     demo().assert().success().stderr("").stdout(
         "\
 main: spawns outer, runs the queue
@@ -46,15 +46,17 @@ main: outer returned \"now playing: Orbital -> Chime\"
 }
 
 #[test]
-fn with_direct_wakers_the_transcript_is_the_same() {
-    let queue = stdout_lines(&mut demo());
-    assert_eq!(stdout_lines(demo().args(["--wake", "direct"])), queue);
-    assert_eq!(queue.len(), 13);
+fn the_transcript_subcommand_prints_the_same_with_either_waker() {
+    let default = stdout_lines(&mut demo());
+    assert_eq!(stdout_lines(demo().arg("transcript")), default);
+    let direct = stdout_lines(demo().args(["transcript", "--wake", "direct"]));
+    assert_eq!(direct, default);
+    assert_eq!(default.len(), 13);
 }
 
 #[test]
 fn the_stack_demos_report_their_result_and_depth() {
-    let lines = stdout_lines(demo().args(["--await-loop", "1000"]));
+    let lines = stdout_lines(demo().args(["await-loop", "1000"]));
     assert_eq!(
         lines[0],
         "await in a loop: 1000 inner futures, each ready at once, on a 256 KiB stack"
@@ -65,7 +67,7 @@ fn the_stack_demos_report_their_result_and_depth() {
     );
     assert_eq!(lines.len(), 2);
 
-    let lines = stdout_lines(demo().args(["--chain", "1000", "--stack-kib", "64"]));
+    let lines = stdout_lines(demo().args(["chain", "1000", "--stack-kib", "64"]));
     assert_eq!(
         lines[0],
         "a chain of 1000 links, each woken through the run queue, on a 64 KiB stack"
@@ -76,14 +78,8 @@ fn the_stack_demos_report_their_result_and_depth() {
     );
 
     // Small enough for 16 MiB of stack: the child finishes and its summary is relayed.
-    let lines = stdout_lines(demo().args([
-        "--chain",
-        "1000",
-        "--wake",
-        "direct",
-        "--stack-kib",
-        "16384",
-    ]));
+    let lines =
+        stdout_lines(demo().args(["chain", "1000", "--wake", "direct", "--stack-kib", "16384"]));
     assert_eq!(
         lines[0],
         "a chain of 1000 links, each polled inside wake(), on a 16384 KiB stack, in a child process"
@@ -98,7 +94,7 @@ fn the_stack_demos_report_their_result_and_depth() {
 
 #[test]
 fn the_direct_chain_overflows_in_a_child_and_the_parent_reports_how_far_it_got() {
-    let lines = stdout_lines(demo().args(["--chain", "100000", "--wake", "direct"]));
+    let lines = stdout_lines(demo().args(["chain", "100000", "--wake", "direct"]));
     assert_eq!(
         lines[0],
         "a chain of 100000 links, each polled inside wake(), on a 256 KiB stack, in a child process"
@@ -136,48 +132,77 @@ fn the_overflow_child_lets_a_reader_that_went_away_go() {
     // Enough links for more lines than a pipe holds, on a stack that fits them all.
     coro_cli::testing::assert_quiet_when_the_reader_leaves(
         std::process::Command::new(env!("CARGO_BIN_EXE_step07-continuation"))
-            .args(["--overflow-child", "--chain", "5000", "--wake", "direct"])
+            .args(["overflow-child", "5000"])
             .args(["--stack-kib", "65536"]),
     );
 }
 
 #[test]
+fn the_help_lists_one_subcommand_per_demo_and_hides_the_overflow_child() {
+    let output = demo()
+        .arg("--help")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let help = String::from_utf8(output).unwrap();
+    let commands: Vec<&str> = help
+        .split_once("Commands:\n")
+        .unwrap()
+        .1
+        .lines()
+        .take_while(|line| !line.is_empty())
+        .filter_map(|line| line.split_whitespace().next())
+        .collect();
+    assert_eq!(commands, ["transcript", "await-loop", "chain", "help"]);
+    // Hidden from the list, but a subcommand all the same: the parent runs it.
+    demo().args(["overflow-child", "--help"]).assert().success();
+}
+
+#[test]
 fn bad_input_is_refused_with_exit_code_2() {
-    let cases: [(&[&str], &str); 13] = [
-        (&["--chain", "-1"], "-1 is not in 0..=1000000"),
-        (&["--chain", "1000001"], "1000001 is not in 0..=1000000"),
+    let cases: [(&[&str], &str); 18] = [
+        (&["chain", "-1"], "-1 is not in 0..=1000000"),
+        (&["chain", "1000001"], "1000001 is not in 0..=1000000"),
+        (&["await-loop", "many"], "invalid value 'many' for '<N>'"),
         (
-            &["--await-loop", "many"],
-            "invalid value 'many' for '--await-loop <N>'",
-        ),
-        (
-            &["--await-loop", "100000001"],
+            &["await-loop", "100000001"],
             "100000001 is not in 0..=100000000",
         ),
-        (&["--stack-kib", "8"], "8 is not in 16..=65536"),
         (
-            &["--wake", "sideways"],
+            &["chain", "5", "--stack-kib", "8"],
+            "8 is not in 16..=65536",
+        ),
+        (
+            &["transcript", "--wake", "sideways"],
             "invalid value 'sideways' for '--wake <WAKE>'",
         ),
         (
-            &["--chain", "5", "--await-loop", "5"],
-            "cannot be used with",
-        ),
-        (
-            &["--await-loop", "5", "--wake", "direct"],
-            "cannot be used with",
-        ),
-        (
-            &["--overflow-child"],
-            "the following required arguments were not provided",
-        ),
-        (&["--chain", "+5"], "without a sign"),
-        (&["--stack-kib", "0256"], "without a leading zero"),
-        (
-            &["--wake", "sideways"],
+            &["chain", "5", "--wake", "sideways"],
             "\n  [possible values: queue, direct]\n",
         ),
-        (&["--overflow-child"], "were not provided: --chain <N>\n"),
+        (&["chain", "+5"], "without a sign"),
+        (
+            &["await-loop", "5", "--stack-kib", "0256"],
+            "without a leading zero",
+        ),
+        // One demo per run, and each takes only its own options.
+        (
+            &["chain", "5", "await-loop", "5"],
+            "unexpected argument 'await-loop'",
+        ),
+        (
+            &["await-loop", "5", "--wake", "direct"],
+            "unexpected argument '--wake'",
+        ),
+        (&["--wake", "direct"], "unexpected argument '--wake'"),
+        (&["--stack-kib", "64"], "unexpected argument '--stack-kib'"),
+        (&["sideways"], "unrecognized subcommand 'sideways'"),
+        (&["chain"], "were not provided: <N>\n"),
+        (&["await-loop"], "were not provided: <N>\n"),
+        (&["overflow-child"], "were not provided: <N>\n"),
+        (&["overflow-child", "-1"], "-1 is not in 0..=1000000"),
     ];
     for (args, reason) in cases {
         coro_cli::testing::assert_refused(demo().args(args).output().unwrap(), reason);
