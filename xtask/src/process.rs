@@ -7,7 +7,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
-use crate::output::say;
+use crate::output::{say, tell};
 use crate::{Context, Result, bail};
 
 /// A command line, kept as plain words so it can be shown exactly as typed.
@@ -21,6 +21,8 @@ pub struct Cmd {
     dir: Option<PathBuf>,
     /// Whether [`Cmd::run`] throws the child's standard output away (its time is measured).
     discard_stdout: bool,
+    /// Whether [`Cmd::read`] lets standard error through as it comes (a build's progress).
+    live_stderr: bool,
 }
 
 impl Cmd {
@@ -60,6 +62,11 @@ impl Cmd {
         self
     }
 
+    pub fn live_stderr(mut self) -> Self {
+        self.live_stderr = true;
+        self
+    }
+
     /// Prints `$ <command>`. It is out before the child's output, which goes straight to
     /// the same file; if the reader has left, the child is not started.
     pub fn echo(&self) -> Result<&Self> {
@@ -82,12 +89,16 @@ impl Cmd {
         Ok(())
     }
 
-    /// Runs it quietly and returns its standard output; standard error still reaches the
-    /// user, since it explains a failure. Fails naming it if it does not succeed.
+    /// Runs it quietly and returns its standard output. Fails naming it if it does not
+    /// succeed, after showing its standard error, which explains why.
     pub fn read(&self) -> Result<String> {
-        let output = self.command().stderr(Stdio::inherit()).output();
-        let output = output.with_context(|| format!("could not run `{self}`"))?;
+        let mut command = self.command();
+        if self.live_stderr {
+            command.stderr(Stdio::inherit());
+        }
+        let output = command.output().with_context(|| format!("could not run `{self}`"))?;
         if !output.status.success() {
+            tell(String::from_utf8_lossy(&output.stderr));
             bail!("`{self}` failed ({})", output.status);
         }
         String::from_utf8(output.stdout)

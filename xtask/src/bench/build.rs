@@ -39,7 +39,8 @@ pub fn build(root: &Path) -> Result<Built> {
         "--locked",
         "--message-format=json-render-diagnostics",
     ])
-    .dir(root);
+    .dir(root)
+    .live_stderr();
     let messages = cargo.echo()?.read()?;
     let divan = artifact(&messages, "resume", "bench")?;
     let coro_bench = artifact(&messages, "coro-bench", "bin")?;
