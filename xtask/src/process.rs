@@ -79,9 +79,7 @@ impl Cmd {
     pub fn run(&self) -> Result<()> {
         self.echo()?;
         let mut command = self.command();
-        if self.discard_stdout {
-            command.stdout(Stdio::null());
-        }
+        command.stdout(if self.discard_stdout { Stdio::null() } else { Stdio::inherit() });
         let status = command.status().with_context(|| format!("could not run `{self}`"))?;
         if !status.success() {
             bail!("`{self}` failed ({status})");
@@ -93,9 +91,7 @@ impl Cmd {
     /// succeed, after showing its standard error, which explains why.
     pub fn read(&self) -> Result<String> {
         let mut command = self.command();
-        if self.live_stderr {
-            command.stderr(Stdio::inherit());
-        }
+        command.stderr(if self.live_stderr { Stdio::inherit() } else { Stdio::piped() });
         let output = command.output().with_context(|| format!("could not run `{self}`"))?;
         if !output.status.success() {
             tell(String::from_utf8_lossy(&output.stderr));
