@@ -46,6 +46,9 @@ pub struct Args {
     /// With --solution: do not ask
     #[arg(long)]
     yes: bool,
+    /// Stop a run of the tests after S seconds (a test that never ends)
+    #[arg(long, value_name = "S", default_value_t = 10, value_parser = coro_cli::number(1..=3600_u32))]
+    time_limit: u32,
     /// Check that every starter fails its tests and every solution passes them (CI)
     #[arg(long, conflicts_with_all = ["target", "hint", "solution"])]
     check: bool,
@@ -138,7 +141,8 @@ pub fn run(root: &Path, args: Args) -> Result<()> {
             "--hint and --solution need an exercise id, as in `cargo xtask exercise 1.1 --hint`",
         );
     }
-    let learner = Learner::new(root)?;
+    let mut learner = Learner::new(root)?;
+    learner.project.limits.seconds = args.time_limit;
     let mut out = std::io::stdout().lock();
     match target {
         Target::List => list::list(&learner, &mut out),

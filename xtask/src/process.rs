@@ -4,8 +4,11 @@
 
 use std::ffi::{OsStr, OsString};
 use std::fmt;
+use std::io::{self, Read};
+use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
 
 use crate::output::{say, tell};
 use crate::{Context, Result, bail};
@@ -107,6 +110,51 @@ impl Cmd {
     pub fn output(&self) -> Result<Output> {
         let output = self.command().output();
         output.with_context(|| format!("could not run `{self}`"))
+    }
+
+    /// Runs it as [`Cmd::output`] does, but bounded: its address space capped at `memory`
+    /// bytes (`ulimit -v` in a `sh` that then execs it, so no `unsafe` `pre_exec`), in a
+    /// process group of its own, which is killed whole after `time` or as soon as it ends:
+    /// nothing it started outlives it. Both outputs (the first 4 MiB of each), and whether
+    /// time ran out.
+    pub fn output_within(&self, time: Duration, memory: u64) -> Result<(Output, bool)> {
+        let script = format!("ulimit -v {} && exec \"$0\" \"$@\"", memory / 1024);
+        let args = [OsString::from("-c"), script.into(), self.program.clone()];
+        let wrapped =
+            Cmd { program: "sh".into(), args: [&args[..], &self.args].concat(), ..self.clone() };
+        let mut command = wrapped.command();
+        command.process_group(0).stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
+        let mut child = command.spawn().with_context(|| format!("could not run `{self}`"))?;
+        let group = rustix::process::Pid::from_child(&child);
+        let read = |pipe: Option<Box<dyn Read + Send>>| {
+            std::thread::spawn(move || {
+                let mut bytes = Vec::new();
+                if let Some(mut pipe) = pipe {
+                    let _ = pipe.by_ref().take(4 << 20).read_to_end(&mut bytes);
+                    let _ = io::copy(&mut pipe, &mut io::sink());
+                }
+                bytes
+            })
+        };
+        let stdout = read(child.stdout.take().map(|pipe| Box::new(pipe) as _));
+        let stderr = read(child.stderr.take().map(|pipe| Box::new(pipe) as _));
+        let deadline = Instant::now() + time;
+        let ended = loop {
+            match child.try_wait()? {
+                Some(status) => break Some(status),
+                None if Instant::now() >= deadline => break None,
+                None => std::thread::sleep(Duration::from_millis(5)),
+            }
+        };
+        // The group outlives its leader while any member is left (it cannot be reused).
+        let _ = rustix::process::kill_process_group(group, rustix::process::Signal::KILL);
+        let status = match ended {
+            Some(status) => status,
+            None => child.wait()?,
+        };
+        let joined = |thread: std::thread::JoinHandle<Vec<u8>>| thread.join().unwrap_or_default();
+        let output = Output { status, stdout: joined(stdout), stderr: joined(stderr) };
+        Ok((output, ended.is_none()))
     }
 
     /// Starts it with no output and does not wait for it (a browser); whether it started.

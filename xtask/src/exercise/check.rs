@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use super::catalog::{self, Exercise};
-use super::project::{self, LEARNER_LINTS, Project};
+use super::project::{self, Project, STARTER_LINTS};
 use super::{files, outcome};
 use crate::output::{say, tell};
 use crate::{Result, bail};
@@ -30,13 +30,19 @@ pub fn run(root: &Path) -> Result<()> {
     }
     problems.extend(files::rustfmt_problems(&exercises)?);
 
-    let project = Project::new(root, "check", "exercise-check")?;
+    let mut project = Project::new(root, "check", "exercise-check")?;
+    // Every starter's and solution's tests in one binary: more than one exercise's time.
+    project.limits.seconds = 60;
     let last = exercises.iter().map(|exercise| exercise.id.step).max();
     project.write(&catalog::step_crates(root, last.unwrap_or(0))?, &check_lib(&exercises))?;
-    let results = project.test(false, false)?.map_err(|messages| {
+    let run = project.test(false, false)?.map_err(|messages| {
         tell(messages);
         anyhow!("the starters and solutions do not compile (the compiler's messages are above)")
     })?;
+    if let Some((_, lines)) = run.stop {
+        bail!("the tests of the starters and solutions were stopped: {}", lines.join("\n"));
+    }
+    let results = run.results;
     for exercise in &exercises {
         let (line, found) = test_problems(exercise, &results);
         say(line)?;
@@ -60,7 +66,7 @@ pub(super) fn check_lib(exercises: &[Exercise]) -> String {
     let starter = Exercise::starter as fn(&Exercise) -> PathBuf;
     // A solution is what the book shows: it must compile without a warning.
     let halves = [
-        ("", "starters", LEARNER_LINTS, starter),
+        ("", "starters", STARTER_LINTS, starter),
         ("#[deny(warnings)]\n", "solutions", "", Exercise::solution),
     ];
     for (deny, half, lints, file) in halves {

@@ -2,9 +2,10 @@
 // below goes into its `lib.rs` before the modules (it is not a module of xtask). The
 // `assert_eq!`, `assert!` and `todo!()` defined here take the place of std's in the
 // learner's file and in the tests, and they panic through a hook that writes lines xtask
-// reads, `xtask-exercise <what> <text>`: std's wording ("assertion `left == right`
-// failed", "not yet implemented") is prose, not a format to parse. From the first of
-// them on, any other panic (an `unwrap`, an index out of bounds) reports the same way.
+// reads on standard error, `xtask-exercise test <name>` then `xtask-exercise <what>
+// <text>`: std's wording ("assertion `left == right` failed", "not yet implemented") is
+// prose, not a format to parse. From the first of them on, any other panic (an `unwrap`,
+// an index out of bounds) reports the same way.
 
 #[doc(hidden)]
 pub mod xtask_harness {
@@ -48,13 +49,17 @@ pub mod xtask_harness {
             let message = info.payload_as_str().unwrap_or("a panic with no message");
             facts.push(("message", message.to_owned()));
         }
-        let mut text = String::new();
+        let test = std::thread::current().name().unwrap_or_default().to_owned();
+        let mut text = format!("xtask-exercise test {test}\n");
         for (what, value) in facts {
             for line in value.split('\n') {
                 text += &format!("xtask-exercise {what} {line}\n");
             }
         }
-        eprint!("{text}");
+        // Past libtest's capture, in one write: a test process that dies later (a crash,
+        // a limit) cannot take these lines with it, and tests on other threads do not cut
+        // into them.
+        let _ = std::io::Write::write_all(&mut std::io::stderr().lock(), text.as_bytes());
     }
 
     #[track_caller]

@@ -2,9 +2,15 @@
 //!
 //! Which tests passed comes from libtest's "pretty" format (`test name ... ok`, then a
 //! `---- name stdout ----` section per failure): its JSON output is still unstable. Why a
-//! test failed comes from the lines the generated crate's harness writes in that section
+//! test failed comes from the lines the generated crate's harness writes on standard error
 //! (see `harness.rs`), never from std's wording; a panic the harness did not see (one that
 //! came before any assertion) is shown as libtest printed it.
+
+use std::collections::HashMap;
+use std::os::unix::process::ExitStatusExt;
+use std::process::ExitStatus;
+
+use super::project::Limits;
 
 /// One test and how it went.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,8 +35,22 @@ pub enum Panic {
 const HARNESS: &str = "xtask-exercise ";
 
 /// The tests in the output of a test binary, sorted by name, or `None` if it holds no
-/// `running N tests` line (the binary was never built or never ran).
-pub fn parse(stdout: &str) -> Option<Vec<TestResult>> {
+/// `running N tests` line (the binary was never built or never ran). What the harness
+/// reported comes from `stderr`, where it writes past libtest's capture; what else a
+/// failing test printed, from its section of `stdout`.
+pub fn parse(stdout: &str, stderr: &str) -> Option<Vec<TestResult>> {
+    let mut facts: HashMap<&str, Vec<(String, String)>> = HashMap::new();
+    let mut test = "";
+    for fact in stderr.lines().filter_map(|line| line.strip_prefix(HARNESS)) {
+        match fact.split_once(' ').unwrap_or((fact, "")) {
+            ("test", name) => test = name,
+            (what, text) => facts.entry(test).or_default().push((what.into(), text.into())),
+        }
+    }
+    let failure = |name: &str, section: &[&str]| match facts.get(name) {
+        Some(facts) => Panic::Reported(facts.clone()),
+        None => verbatim(section),
+    };
     let mut lines = stdout.lines().peekable();
     lines.by_ref().find(|line| line.starts_with("running "))?;
     let mut results = Vec::new();
@@ -38,7 +58,7 @@ pub fn parse(stdout: &str) -> Option<Vec<TestResult>> {
         if let Some((name, status)) =
             line.strip_prefix("test ").and_then(|rest| rest.rsplit_once(" ... "))
         {
-            let failure = (status != "ok").then(|| Panic::Verbatim(Vec::new()));
+            let failure = (status != "ok").then(|| failure(name, &[]));
             results.push(TestResult { name: name.to_owned(), failure });
         } else if let Some(name) =
             line.strip_prefix("---- ").and_then(|rest| rest.strip_suffix(" stdout ----"))
@@ -51,7 +71,7 @@ pub fn parse(stdout: &str) -> Option<Vec<TestResult>> {
                 section.push(next);
             }
             if let Some(result) = results.iter_mut().find(|result| result.name == name) {
-                result.failure = Some(panic_in(&section));
+                result.failure = Some(failure(name, &section));
             }
         }
     }
@@ -59,22 +79,77 @@ pub fn parse(stdout: &str) -> Option<Vec<TestResult>> {
     Some(results)
 }
 
-fn panic_in(section: &[&str]) -> Panic {
-    let reported: Vec<(String, String)> = section
-        .iter()
-        .filter_map(|line| {
-            let fact = line.strip_prefix(HARNESS)?;
-            let (what, text) = fact.split_once(' ').unwrap_or((fact, ""));
-            Some((what.to_owned(), text.to_owned()))
-        })
-        .collect();
-    if !reported.is_empty() {
-        return Panic::Reported(reported);
-    }
+/// The lines of `section`, blank lines around them left out.
+fn verbatim(section: &[&str]) -> Panic {
     let blank = |line: &&str| line.trim().is_empty();
     let first = section.iter().position(|line| !blank(line)).unwrap_or(0);
     let last = section.iter().rposition(|line| !blank(line)).map_or(0, |last| last + 1);
     Panic::Verbatim(section[first..last.max(first)].iter().map(|line| line.to_string()).collect())
+}
+
+/// The test libtest was running when its output stopped (with one thread, `test NAME ... `
+/// is written when a test starts and its result when it ends).
+pub fn running(stdout: &str) -> Option<String> {
+    let last = stdout.lines().last()?.trim_end();
+    Some(last.strip_prefix("test ")?.strip_suffix(" ...")?.to_owned())
+}
+
+/// Why a test process ended before its tests did, in lines to show under the test it was
+/// running: out of time, at the memory cap, or killed by a signal (with the last lines it
+/// wrote on standard error). `None` if it ended by itself.
+pub fn stop(
+    status: ExitStatus,
+    timed_out: bool,
+    limits: Limits,
+    stderr: &str,
+) -> Option<Vec<String>> {
+    let tail: Vec<&str> = stderr
+        .lines()
+        .filter(|line| !line.starts_with(HARNESS) && !line.trim().is_empty())
+        .collect();
+    let tail = &tail[tail.len().saturating_sub(5)..];
+    let has = |text: &str| tail.iter().any(|line| line.contains(text));
+    let why = if timed_out {
+        let seconds = limits.seconds;
+        format!(
+            "stopped after {seconds} s: a future that never returns `Ready`, or a loop that never ends?"
+        )
+    } else if has("memory allocation of") {
+        let cap = limits.memory >> 20;
+        format!("stopped at the memory cap ({cap} MiB): a loop that keeps pushing?")
+    } else {
+        let signal = match status.signal() {
+            Some(signal) => signal_name(signal),
+            None if matches!(status.code(), Some(0 | 101)) => return None,
+            None => format!("exit code {}", status.code().unwrap_or_default()),
+        };
+        match has("stack overflow") {
+            true => {
+                format!("crashed with a stack overflow ({signal}): a recursion that never ends?")
+            }
+            false if tail.is_empty() => format!("the test process crashed ({signal})"),
+            false => format!("the test process crashed ({signal}); the last it wrote:"),
+        }
+    };
+    let tail = tail.iter().filter(|_| !timed_out).map(|line| format!("| {line}"));
+    Some(std::iter::once(why).chain(tail).collect())
+}
+
+/// `SIGABRT` for 6, and so on, on Linux.
+fn signal_name(signal: i32) -> String {
+    let names = [
+        (4, "SIGILL"),
+        (5, "SIGTRAP"),
+        (6, "SIGABRT"),
+        (7, "SIGBUS"),
+        (8, "SIGFPE"),
+        (9, "SIGKILL"),
+        (11, "SIGSEGV"),
+        (13, "SIGPIPE"),
+        (15, "SIGTERM"),
+    ];
+    let name = names.iter().find(|(number, _)| *number == signal);
+    name.map_or(format!("signal {signal}"), |(_, name)| name.to_string())
 }
 
 /// A failure as a learner should read it, each line indented under the test's name:

@@ -13,6 +13,7 @@
 //!   are reused instead of compiled again.
 
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use super::outcome::{self, TestResult};
 use crate::process::Cmd;
@@ -22,12 +23,49 @@ use crate::{Context, Result};
 /// step whose exercises need another (tokio, say) adds its name here.
 const LIBRARIES: &[&str] = &["genawaiter"];
 
-/// The lints a learner's file is compiled with. A starter's `todo!()` bodies leave
-/// arguments and helpers unused, and warnings about them would only bury the test
-/// results; but a future or `Result` left unused is the very mistake steps 3 to 6 teach
-/// about, so that one stops the build with rustc's own explanation.
-pub const LEARNER_LINTS: &str =
+/// The lints a starter is compiled with. Its `todo!()` bodies leave arguments and
+/// helpers unused, and warnings about them would only bury the test results; but a future
+/// or `Result` left unused is the very mistake steps 3 to 6 teach about, so that one stops
+/// the build with rustc's own explanation.
+pub const STARTER_LINTS: &str =
     "#[allow(unused_variables, unused_mut, unused_imports, dead_code)]\n#[deny(unused_must_use)]\n";
+
+/// The lints a learner's own file (no longer the starter) is compiled with: every warning
+/// is theirs and shown above the results, and an unused future or `Result` stops the build.
+pub const LEARNER_LINTS: &str = "#[deny(unused_must_use)]\n";
+
+/// How long one run of a test binary may take, and how much address space it may use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Seconds (`--time-limit`).
+    pub seconds: u32,
+    /// Bytes of address space (`RLIMIT_AS`): room for a test's threads and their stacks,
+    /// not for a loop that pushes forever.
+    pub memory: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits { seconds: 10, memory: 2 << 30 }
+    }
+}
+
+/// A compiler warning: the files its spans point into, and rustc's text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    pub files: Vec<String>,
+    pub text: String,
+}
+
+/// What a run of the tests gave: the results (the test that was stopped, if one was,
+/// failing with why), the build's warnings, and why the test process ended early, if it
+/// did, in lines under the test it was running (`None` when there were several at once).
+#[derive(Debug, Default)]
+pub struct TestRun {
+    pub results: Vec<TestResult>,
+    pub warnings: Vec<Warning>,
+    pub stop: Option<(Option<String>, Vec<String>)>,
+}
 
 /// The assertions and `todo!()` the generated crate uses, which report in lines of their
 /// own (see [`super::outcome`]): what each generated `lib.rs` holds before its modules.
@@ -45,6 +83,8 @@ pub struct Project {
     pub package: String,
     /// The workspace's target directory, where the project builds too.
     pub target_dir: PathBuf,
+    /// The limits of each run of its test binary.
+    pub limits: Limits,
 }
 
 impl Project {
@@ -56,6 +96,7 @@ impl Project {
             dir: target_dir.join("exercises").join(folder),
             package: package.to_owned(),
             target_dir,
+            limits: Limits::default(),
         })
     }
 
@@ -102,31 +143,66 @@ impl Project {
         Ok(text)
     }
 
-    /// Runs the project's tests: one build, one test binary. `one_thread` runs the tests
-    /// in name order, as a learner reads them; CI leaves libtest its default. The results,
-    /// or the compiler's messages if the tests did not run.
-    pub fn test(&self, one_thread: bool, color: bool) -> Result<Result<Vec<TestResult>, String>> {
-        let output = Cmd::cargo(["test", "--quiet", "--lib", "--manifest-path"])
+    /// Builds the project's tests with cargo, then runs the test binary itself, within
+    /// [`Limits`] (see [`Cmd::output_within`]). `one_thread` runs the tests in name order,
+    /// as a learner reads them, and names the test a stop interrupts; CI leaves libtest its
+    /// default. The run, or the compiler's messages if the tests did not build.
+    pub fn test(&self, one_thread: bool, color: bool) -> Result<Result<TestRun, String>> {
+        let format = if color { "json-diagnostic-rendered-ansi" } else { "json" };
+        let output = Cmd::cargo(["test", "--quiet", "--no-run", "--lib", "--manifest-path"])
             .dir(&self.dir)
             .arg(self.dir.join("Cargo.toml"))
             .arg("--target-dir")
             .arg(&self.target_dir)
             .args(["--color", if color { "always" } else { "never" }])
-            // Our parser reads libtest's line-per-test format, which `--quiet` would shorten.
-            .args(["--", "--format", "pretty", "--color", "never"])
+            .arg(format!("--message-format={format}"))
+            .output()?;
+        let (mut run, mut messages, mut executable) = (TestRun::default(), String::new(), None);
+        for line in String::from_utf8_lossy(&output.stdout).lines() {
+            let json: serde_json::Value = serde_json::from_str(line).unwrap_or_default();
+            if let Some(path) = json["executable"].as_str() {
+                executable = Some(PathBuf::from(path));
+            }
+            let text = json["message"]["rendered"].as_str().unwrap_or_default();
+            messages.push_str(text);
+            if json["message"]["level"] == "warning" {
+                let spans = json["message"]["spans"].as_array().into_iter().flatten();
+                let files = spans.filter_map(|span| Some(span["file_name"].as_str()?.to_owned()));
+                run.warnings.push(Warning { files: files.collect(), text: text.to_owned() });
+            }
+        }
+        messages.push_str(&String::from_utf8_lossy(&output.stderr));
+        let Some(executable) = executable.filter(|_| output.status.success()) else {
+            return Ok(Err(messages));
+        };
+        let limits = self.limits;
+        let (output, timed_out) = Cmd::new(executable)
+            .dir(&self.dir)
+            // Our parser reads libtest's line-per-test format.
+            .args(["--format", "pretty", "--color", "never"])
             .args(if one_thread { &["--test-threads", "1"][..] } else { &[] })
             // A backtrace would bury the one line a learner needs; the tests are ours, so a
             // panic's message and place say enough.
             .env("RUST_BACKTRACE", "0")
-            .output()?;
-        let stdout = String::from_utf8_lossy(&output.stdout);
-        // Without cargo's note on how to rerun a failed test binary by hand.
-        let messages = String::from_utf8_lossy(&output.stderr)
-            .lines()
-            .filter(|line| !line.starts_with("error: test failed, to rerun pass"))
-            .map(|line| format!("{line}\n"))
-            .collect();
-        Ok(outcome::parse(&stdout).ok_or(messages))
+            .output_within(Duration::from_secs(limits.seconds.into()), limits.memory)?;
+        let (stdout, stderr) =
+            (String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+        let stop = outcome::stop(output.status, timed_out, limits, &stderr);
+        run.results = match outcome::parse(&stdout, &stderr) {
+            Some(results) => results,
+            None if stop.is_some() => Vec::new(),
+            None => return Ok(Err(stderr.into_owned())),
+        };
+        run.stop = stop.map(|lines| {
+            let running = outcome::running(&stdout).filter(|_| one_thread);
+            let result =
+                run.results.iter_mut().find(|result| Some(&result.name) == running.as_ref());
+            if let Some(result) = result {
+                result.failure = Some(outcome::Panic::Verbatim(lines.clone()));
+            }
+            (running, lines)
+        });
+        Ok(Ok(run))
     }
 }
 

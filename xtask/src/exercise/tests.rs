@@ -7,4 +7,5 @@ mod checking;
 mod fixtures;
 mod help;
 mod learner;
+mod limits;
 mod reading;

@@ -91,16 +91,8 @@ test starters::ex1_1::tests::unwrapped ... FAILED
 
 failures:
 
----- starters::ex1_1::tests::the_show stdout ----
-xtask-exercise at /w/starter.rs:12:5
-xtask-exercise todo the show
-
 ---- starters::ex1_1::tests::top_song stdout ----
 a line the test printed
-xtask-exercise at /w/tests.rs:7:5
-xtask-exercise note the talk's show
-xtask-exercise expected Some((\"Front 242 -> No Shuffle\", 4))
-xtask-exercise got Some((\"Orbital -> Chime\", 4))
 
 ---- starters::ex1_1::tests::unwrapped stdout ----
 
@@ -115,6 +107,18 @@ failures:
     starters::ex1_1::tests::unwrapped
 
 test result: FAILED. 1 passed; 3 failed; 0 ignored; 0 measured; 0 filtered out; finished in 0.00s
+";
+
+/// What the harness wrote on standard error meanwhile, past libtest's capture.
+const STDERR: &str = "\
+xtask-exercise test starters::ex1_1::tests::the_show
+xtask-exercise at /w/starter.rs:12:5
+xtask-exercise todo the show
+xtask-exercise test starters::ex1_1::tests::top_song
+xtask-exercise at /w/tests.rs:7:5
+xtask-exercise note the talk's show
+xtask-exercise expected Some((\"Front 242 -> No Shuffle\", 4))
+xtask-exercise got Some((\"Orbital -> Chime\", 4))
 ";
 
 fn reported(facts: &[(&str, &str)]) -> Option<Panic> {
@@ -151,14 +155,14 @@ fn test_output_becomes_one_result_per_test() {
             ])),
         ),
     ];
-    assert_eq!(outcome::parse(LIBTEST), Some(expected));
+    assert_eq!(outcome::parse(LIBTEST, STDERR), Some(expected));
     // A build that failed printed no test at all.
-    assert_eq!(outcome::parse("error[E0308]: mismatched types\n"), None);
+    assert_eq!(outcome::parse("error[E0308]: mismatched types\n", ""), None);
 }
 
 #[test]
 fn failures_read_as_expected_and_got() {
-    let results = outcome::parse(LIBTEST).unwrap();
+    let results = outcome::parse(LIBTEST, STDERR).unwrap();
     let shorten = |text: &str| text.replace("/w/", "");
     let described =
         |index: usize| outcome::describe(results[index].failure.as_ref().unwrap(), &shorten);
