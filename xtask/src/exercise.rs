@@ -30,20 +30,25 @@ use project::Project;
 /// `cargo xtask exercise --check`, the CI stage.
 pub use check::run as check;
 
-/// `cargo xtask exercise list | start | N.M [--hint | --solution [--yes]] | --check`.
+/// `cargo xtask exercise list | start | N.M [--hint | --solution [--yes]] | reset N.M
+/// [--yes] | --check`.
 #[derive(clap::Args, Debug)]
 pub struct Args {
     /// `list` (every exercise and its status), `start` (copy the starters into workshop/),
-    /// or an exercise id such as 1.2 (run its tests on your copy)
-    #[arg(value_name = "ID|list|start", value_parser = target)]
+    /// `reset ID` (put the starter back in place of your copy), or an exercise id such as
+    /// 1.2 (run its tests on your copy)
+    #[arg(value_name = "ID|list|start|reset", value_parser = target)]
     target: Option<Target>,
+    /// With reset: the exercise whose starter to put back
+    #[arg(value_name = "ID", value_parser = existing)]
+    reset: Option<Id>,
     /// Show the exercise's next hint
     #[arg(long, conflicts_with = "solution")]
     hint: bool,
     /// Show the exercise's solution, after asking
     #[arg(long)]
     solution: bool,
-    /// With --solution: do not ask
+    /// With --solution or reset: do not ask
     #[arg(long)]
     yes: bool,
     /// Stop a run of the tests after S seconds (a test that never ends)
@@ -59,6 +64,7 @@ pub struct Args {
 enum Target {
     List,
     Start,
+    Reset,
     Exercise(Id),
 }
 
@@ -69,23 +75,26 @@ fn target(text: &str) -> Result<Target, String> {
     match text {
         "list" => Ok(Target::List),
         "start" => Ok(Target::Start),
-        _ => {
-            let id: Id = text.parse().map_err(|how: id::NotAnId| {
-                let not = format!("'{text}' is not list, start or an exercise id such as 1.2");
-                match how {
-                    Some(how) => format!("{not}: {how}"),
-                    None => not,
-                }
-            })?;
-            let exercises = catalog::load(&crate::workspace::root().join("exercises"))
-                .map_err(|err| format!("{err:#}"))?;
-            if exercises.iter().any(|exercise| exercise.id == id) {
-                Ok(Target::Exercise(id))
-            } else {
-                Err(format!(
-                    "there is no exercise {id} (`cargo xtask exercise list` shows them all)"
-                ))
-            }
+        "reset" => Ok(Target::Reset),
+        _ => existing(text).map(Target::Exercise),
+    }
+}
+
+/// Parses an exercise id, refusing one misspelled or with no exercise.
+fn existing(text: &str) -> Result<Id, String> {
+    let id: Id = text.parse().map_err(|how: id::NotAnId| {
+        let not = format!("'{text}' is not list, start, reset or an exercise id such as 1.2");
+        match how {
+            Some(how) => format!("{not}: {how}"),
+            None => not,
+        }
+    })?;
+    let exercises = catalog::load(&crate::workspace::root().join("exercises"))
+        .map_err(|err| format!("{err:#}"))?;
+    match exercises.iter().any(|exercise| exercise.id == id) {
+        true => Ok(id),
+        false => {
+            Err(format!("there is no exercise {id} (`cargo xtask exercise list` shows them all)"))
         }
     }
 }
@@ -127,8 +136,12 @@ impl Learner {
 
 /// `cargo xtask exercise …` from the workspace `root`.
 pub fn run(root: &Path, args: Args) -> Result<()> {
-    if args.yes && !args.solution {
-        return refuse("--yes only answers the question --solution asks");
+    let reset = matches!(args.target, Some(Target::Reset));
+    if args.yes && !args.solution && !reset {
+        return refuse("--yes only answers the question --solution or reset asks");
+    }
+    if args.reset.is_some() && !reset {
+        return refuse("one id at a time: a second id only follows reset, as in `reset 1.1`");
     }
     if args.check {
         return crate::output::verdict(check::run(root), "exercise --check");
@@ -147,6 +160,13 @@ pub fn run(root: &Path, args: Args) -> Result<()> {
     match target {
         Target::List => list::list(&learner, &mut out),
         Target::Start => attempt::start(&learner, &mut out),
+        Target::Reset => match args.reset {
+            Some(id) => {
+                let (exercise, input) = (learner.exercise(id)?, &mut std::io::stdin().lock());
+                attempt::reset(&learner, exercise, args.yes, input, &mut out)
+            }
+            None => refuse("reset needs an exercise id, as in `cargo xtask exercise reset 1.1`"),
+        },
         Target::Exercise(id) => {
             let exercise = learner.exercise(id)?;
             if args.hint {

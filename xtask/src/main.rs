@@ -57,7 +57,7 @@ enum Command {
     /// Run everything CI checks: fmt, clippy, tests, exercises, bench --quick, book; stop at the
     /// first failure
     Ci,
-    /// The workshop: list, start, or run an exercise (N.M) with --hint or --solution
+    /// The workshop: list, start, run an exercise (N.M) with --hint or --solution, or reset one
     Exercise(exercise::Args),
     /// Measure what a suspension costs, Rust beside C++, and write it into the book
     Bench(bench::Args),

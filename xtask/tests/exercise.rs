@@ -18,13 +18,13 @@ fn assert_refused(args: &[&str], expected: &str) {
 fn an_unknown_exercise_id_is_refused() {
     assert_refused(
         &["exercise", "9.9"],
-        "error: invalid value '9.9' for '[ID|list|start]': there is no exercise 9.9 \
+        "error: invalid value '9.9' for '[ID|list|start|reset]': there is no exercise 9.9 \
          (`cargo xtask exercise list` shows them all)",
     );
     assert_refused(
         &["exercise", "1.x", "--hint"],
-        "error: invalid value '1.x' for '[ID|list|start]': '1.x' is not list, start or an \
-         exercise id such as 1.2",
+        "error: invalid value '1.x' for '[ID|list|start|reset]': '1.x' is not list, start, reset \
+         or an exercise id such as 1.2",
     );
 }
 
@@ -32,8 +32,8 @@ fn an_unknown_exercise_id_is_refused() {
 fn an_exercise_id_is_written_one_way_only() {
     let not = |id: &str, how: &str| {
         format!(
-            "error: invalid value '{id}' for '[ID|list|start]': '{id}' is not list, start or an \
-             exercise id such as 1.2{how}"
+            "error: invalid value '{id}' for '[ID|list|start|reset]': '{id}' is not list, start, reset \
+             or an exercise id such as 1.2{how}"
         )
     };
     let zero = ": write the number without a leading zero";
@@ -65,7 +65,15 @@ fn options_that_do_not_fit_are_refused() {
     );
     assert_refused(
         &["exercise", "1.1", "--yes"],
-        "error: --yes only answers the question --solution asks",
+        "error: --yes only answers the question --solution or reset asks",
+    );
+    assert_refused(
+        &["exercise", "reset"],
+        "error: reset needs an exercise id, as in `cargo xtask exercise reset 1.1`",
+    );
+    assert_refused(
+        &["exercise", "1.1", "1.2"],
+        "error: one id at a time: a second id only follows reset, as in `reset 1.1`",
     );
     assert_refused(
         &["exercise", "1.1", "--hint", "--solution"],
@@ -73,7 +81,7 @@ fn options_that_do_not_fit_are_refused() {
     );
     assert_refused(
         &["exercise", "start", "--check"],
-        "error: the argument '[ID|list|start]' cannot be used with '--check'",
+        "error: the argument '[ID|list|start|reset]' cannot be used with '--check'",
     );
 }
 

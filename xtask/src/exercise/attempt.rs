@@ -42,6 +42,30 @@ pub fn start(learner: &Learner, out: &mut dyn Write) -> Result<()> {
     Ok(())
 }
 
+/// `cargo xtask exercise reset N.M`: puts the starter back in place of the learner's file,
+/// once they confirm on `input` (or at once with `yes`).
+pub fn reset(
+    learner: &Learner,
+    exercise: &Exercise,
+    yes: bool,
+    input: &mut dyn std::io::BufRead,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let file = learner.dir.join(exercise.workshop_file());
+    let question = format!("Overwrite {} with the starter? Your work in it is lost.", shown(&file));
+    if file.exists() && !yes && !super::help::confirm(&question, input, out)? {
+        writeln!(out, "Not reset: {} is as it was.", shown(&file)).map_err(Output)?;
+        return Ok(());
+    }
+    std::fs::create_dir_all(file.parent().unwrap_or(&learner.dir))
+        .and_then(|()| std::fs::copy(exercise.starter(), &file))
+        .with_context(|| shown(&file))?;
+    let id = exercise.id;
+    writeln!(out, "{} is the starter again: cargo xtask exercise {id}", shown(&file))
+        .map_err(Output)?;
+    Ok(())
+}
+
 /// `cargo xtask exercise N.M`: builds the learner's file with the exercise's tests, prints
 /// each test's result plainly, and records the run. `Err` when a test fails or the file
 /// does not compile, with the way to a hint.

@@ -49,26 +49,28 @@ pub fn solution(
     out: &mut dyn Write,
 ) -> Result<()> {
     let id = exercise.id;
-    if !yes {
-        write!(out, "Show the solution to exercise {id}? It gives the exercise away. [y/N] ")
-            .and_then(|()| out.flush())
+    let question = format!("Show the solution to exercise {id}? It gives the exercise away.");
+    if !yes && !confirm(&question, input, out)? {
+        writeln!(out, "Not shown. `cargo xtask exercise {id} --hint` gives a smaller push.")
             .map_err(Output)?;
-        let answer = read_answer(input).context("cannot read the answer")?;
-        // End of input (no terminal, nobody typing) is a no, on a line of its own.
-        if answer.is_none() {
-            writeln!(out).map_err(Output)?;
-        }
-        if !answer.is_some_and(|answer| is_yes(&answer)) {
-            writeln!(out, "Not shown. `cargo xtask exercise {id} --hint` gives a smaller push.")
-                .map_err(Output)?;
-            return Ok(());
-        }
+        return Ok(());
     }
     let path = exercise.solution();
     let text = std::fs::read_to_string(&path).with_context(|| shown(&path))?;
     writeln!(out, "The solution to exercise {id} ({}):\n\n{}", shown(&path), text.trim_end())
         .map_err(Output)?;
     Ok(())
+}
+
+/// Asks `question` with `[y/N]` and reads the answer from `input`: whether it is yes.
+pub fn confirm(question: &str, input: &mut dyn BufRead, out: &mut dyn Write) -> Result<bool> {
+    write!(out, "{question} [y/N] ").and_then(|()| out.flush()).map_err(Output)?;
+    let answer = read_answer(input).context("cannot read the answer")?;
+    // End of input (no terminal, nobody typing) is a no, on a line of its own.
+    if answer.is_none() {
+        writeln!(out).map_err(Output)?;
+    }
+    Ok(answer.is_some_and(|answer| is_yes(&answer)))
 }
 
 /// One line of `input`, without its newline; `None` at the end of the input. The way

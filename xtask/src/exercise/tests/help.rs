@@ -1,10 +1,10 @@
-//! `--hint` and `--solution` on a fixture exercise: hints one at a time, remembered; the
-//! solution only on a yes.
+//! `--hint`, `--solution` and `reset` on a fixture exercise: hints one at a time,
+//! remembered; the solution, or the starter over the learner's file, only on a yes.
 
 use super::super::catalog::Id;
-use super::super::help;
 use super::super::progress::Progress;
-use super::fixtures::{self, SOLUTION, TempDir};
+use super::super::{attempt, help};
+use super::fixtures::{self, SOLUTION, STARTER, TempDir};
 
 fn id(text: &str) -> Id {
     text.parse().unwrap()
@@ -45,6 +45,28 @@ fn the_solution_is_shown_only_on_yes() {
     assert_eq!(answer("", false), format!("{ask}\n{no}"));
     assert_eq!(answer(" Yes\n", false), format!("{ask}{shown}"));
     assert_eq!(answer("", true), shown);
+}
+
+#[test]
+fn reset_puts_the_starter_back_only_on_yes() {
+    let temp = TempDir::new("reset");
+    let learner = fixtures::learner(&temp);
+    fixtures::write_files(&learner.dir, &[("step01-function/1.1-count.rs", SOLUTION)]);
+    let file = format!("{}/workshop/step01-function/1.1-count.rs", temp.path().display());
+    let reset = |typed: &str, yes: bool| {
+        let mut out = Vec::new();
+        attempt::reset(&learner, &learner.exercises[0], yes, &mut typed.as_bytes(), &mut out)
+            .unwrap();
+        (String::from_utf8(out).unwrap(), std::fs::read_to_string(&file).unwrap())
+    };
+    let ask = format!("Overwrite {file} with the starter? Your work in it is lost. [y/N] ");
+    let kept = format!("Not reset: {file} is as it was.\n");
+    let done = format!("{file} is the starter again: cargo xtask exercise 1.1\n");
+    assert_eq!(reset("no\n", false), (format!("{ask}{kept}"), SOLUTION.to_owned()));
+    assert_eq!(reset("", false), (format!("{ask}\n{kept}"), SOLUTION.to_owned()));
+    assert_eq!(reset("y\n", false), (format!("{ask}{done}"), STARTER.to_owned()));
+    std::fs::write(&file, SOLUTION).unwrap();
+    assert_eq!(reset("", true), (done, STARTER.to_owned()));
 }
 
 /// What the confirmation reads from `input`: the answer, and how many bytes it took.
