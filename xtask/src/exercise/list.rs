@@ -50,8 +50,19 @@ pub fn status(learner: &Learner, progress: &Progress, exercise: &Exercise) -> St
     }
 }
 
-/// `cargo xtask exercise list`: every exercise by step, with its status and the chapter
-/// to read first.
+/// The id mdBook gives a heading: lowercased, spaces made dashes, and of the rest only
+/// letters, digits, `-` and `_` kept ("Exercise 1.1: A b" is `exercise-11-a-b`).
+fn section_id(heading: &str) -> String {
+    let kept = heading.chars().filter_map(|c| match c {
+        c if c.is_whitespace() => Some('-'),
+        c if c.is_alphanumeric() || c == '_' || c == '-' => Some(c),
+        _ => None,
+    });
+    kept.collect::<String>().to_lowercase()
+}
+
+/// `cargo xtask exercise list`: every exercise by step, with its status, the chapter to
+/// read first, and a link to its section of the built book.
 pub fn list(learner: &Learner, out: &mut dyn Write) -> Result<()> {
     let progress = Progress::load(&learner.progress_file());
     let mut text = String::new();
@@ -72,14 +83,17 @@ pub fn list(learner: &Learner, out: &mut dyn Write) -> Result<()> {
             next = Some(exercise.id);
         }
         let label = status.label();
-        text.push_str(&format!(
-            "  {:<5} {label:<15} {}\n",
-            exercise.id.to_string(),
-            exercise.title
-        ));
+        let (id, title) = (exercise.id.to_string(), &exercise.title);
+        text.push_str(&format!("  {id:<5} {label:<15} {title}\n"));
+        let page = learner.root.join("target/book").join(format!("{step}.html"));
+        let anchor = section_id(&format!("Exercise {id}: {title}"));
+        text.push_str(&format!("        file://{}#{anchor}\n", page.display()));
     }
     let total = learner.exercises.len();
     text.push_str(&format!("\n{done} of {total} done."));
+    if !learner.root.join("target/book/index.html").exists() {
+        text.push_str(" The links work once `cargo xtask book` has built the book.");
+    }
     if !learner.dir.exists() {
         text.push_str(
             " First run `cargo xtask exercise start`: it copies the starters into workshop/.",

@@ -135,11 +135,19 @@ fn list_gives_each_exercise_its_status_under_its_chapter() {
         String::from_utf8(out).unwrap()
     };
     let heading = format!("{title} (read target/book/step01-function.html)\n");
+    let page = format!("file://{}/target/book/step01-function.html", learner.root.display());
+    let link = |id: &str| format!("        {page}#exercise-{id}-count-the-songs\n");
+    let (one, two) = (link("11"), link("12"));
+    // Whether the book is built is the repository's business, not this test's.
+    let listed = |learner| -> String {
+        let text = listed(learner);
+        text.replace(" The links work once `cargo xtask book` has built the book.", "")
+    };
     let start = "First run `cargo xtask exercise start`: it copies the starters into workshop/.";
     assert_eq!(
         listed(&learner),
         format!(
-            "{heading}  1.1   not started     Count the songs\n  1.2   not started     Count the songs\n\n0 of 2 done. {start}\n"
+            "{heading}  1.1   not started     Count the songs\n{one}  1.2   not started     Count the songs\n{two}\n0 of 2 done. {start}\n"
         )
     );
     fixtures::write_files(
@@ -159,7 +167,7 @@ fn list_gives_each_exercise_its_status_under_its_chapter() {
     assert_eq!(
         listed(&learner),
         format!(
-            "{heading}  1.1   done            Count the songs\n  1.2   failing         Count the songs\n\n1 of 2 done. Next: cargo xtask exercise 1.2\n"
+            "{heading}  1.1   done            Count the songs\n{one}  1.2   failing         Count the songs\n{two}\n1 of 2 done. Next: cargo xtask exercise 1.2\n"
         )
     );
 }
