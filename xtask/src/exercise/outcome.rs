@@ -135,21 +135,11 @@ pub fn stop(
     Some(std::iter::once(why).chain(tail).collect())
 }
 
-/// `SIGABRT` for 6, and so on, on Linux.
+/// `SIGABRT` for 6, and so on (Linux's numbers).
 fn signal_name(signal: i32) -> String {
-    let names = [
-        (4, "SIGILL"),
-        (5, "SIGTRAP"),
-        (6, "SIGABRT"),
-        (7, "SIGBUS"),
-        (8, "SIGFPE"),
-        (9, "SIGKILL"),
-        (11, "SIGSEGV"),
-        (13, "SIGPIPE"),
-        (15, "SIGTERM"),
-    ];
-    let name = names.iter().find(|(number, _)| *number == signal);
-    name.map_or(format!("signal {signal}"), |(_, name)| name.to_string())
+    let names = "HUP INT QUIT ILL TRAP ABRT BUS FPE KILL USR1 SEGV USR2 PIPE ALRM TERM";
+    let name = names.split(' ').nth(usize::try_from(signal).unwrap_or(0).wrapping_sub(1));
+    name.map_or(format!("signal {signal}"), |name| format!("SIG{name}"))
 }
 
 /// A failure as a learner should read it, each line indented under the test's name:

@@ -22,14 +22,18 @@ fn run_rap(temp: &TempDir, name: &str, memory: u64, rap: &str) -> (String, Strin
     let (mut out, started) = (Vec::new(), Instant::now());
     let err = attempt::run(&learner, &learner.exercises[0], false, &mut out).unwrap_err();
     let took = started.elapsed();
-    let binary = format!("exercise_fixture_{name}-");
-    let left = std::fs::read_dir("/proc").unwrap().flatten().filter(|entry| {
-        let cmdline = std::fs::read(entry.path().join("cmdline")).unwrap_or_default();
-        String::from_utf8_lossy(&cmdline).contains(&binary)
-    });
-    assert_eq!(left.count(), 0, "a process of {binary} is still running");
+    for left in [format!("exercise_fixture_{name}-"), format!("sleep\0{SLEEP}")] {
+        let running = std::fs::read_dir("/proc").unwrap().flatten().filter(|entry| {
+            let cmdline = std::fs::read(entry.path().join("cmdline")).unwrap_or_default();
+            String::from_utf8_lossy(&cmdline).contains(&left)
+        });
+        assert_eq!(running.count(), 0, "a process {left:?} is still running");
+    }
     (String::from_utf8(out).unwrap(), err.to_string(), took)
 }
+
+/// How long the process a hanging test starts would sleep: its mark in `/proc`.
+const SLEEP: &str = "61.25";
 
 /// The lines under `✗ rap_has_four_songs`, and the advice every stop ends with.
 fn rap_failure(out: &str) -> Vec<&str> {
@@ -48,7 +52,9 @@ const STOPPED: &str = "1.1 is not done yet: `rap_has_four_songs` was stopped (wh
 #[test]
 fn a_test_that_never_ends_is_stopped_at_the_time_limit() {
     let temp = TempDir::new("hang");
-    let (out, err, took) = run_rap(&temp, "hang", DEFAULT, "loop {}");
+    // It starts a process of its own, which must not outlive it either.
+    let sleep = format!("std::process::Command::new(\"sleep\").arg(\"{SLEEP}\").spawn().unwrap();");
+    let (out, err, took) = run_rap(&temp, "hang", DEFAULT, &format!("{sleep}\n        loop {{}}"));
     let why = "stopped after 2 s: a future that never returns `Ready`, or a loop that never ends?";
     assert_eq!(rap_failure(&out), [why], "{out}");
     assert_eq!(err, STOPPED);
