@@ -88,7 +88,7 @@ pub fn run(learner: &Learner, exercise: &Exercise, color: bool, out: &mut dyn Wr
         + &format!("Testing {} with {}\n\n", shown(&file), shown(&tests));
     out.write_all(header.as_bytes()).map_err(Output)?;
 
-    let run = learner.project.test(true, color)?;
+    let run = learner.project.test(true, color, Some(&file))?;
     let passed = run.as_ref().is_ok_and(|run| {
         !run.results.is_empty() && run.results.iter().all(|result| result.failure.is_none())
     });
@@ -105,17 +105,9 @@ pub fn run(learner: &Learner, exercise: &Exercise, color: bool, out: &mut dyn Wr
             bail!("{id} does not compile yet (the compiler's messages are above); {advice}");
         }
     };
-    // The warnings that point into the learner's file, each once.
-    let mut warnings: Vec<&str> = Vec::new();
-    let path = file.display().to_string();
-    for warning in run.warnings.iter().filter(|warning| warning.files.contains(&path)) {
-        if !warnings.contains(&warning.text.as_str()) {
-            warnings.push(&warning.text);
-        }
-    }
-    let results = &run.results;
-    let root = format!("{}/", learner.root.display());
-    let mut report = warnings.concat().replace(&root, "") + &report(results, &learner.root, &tests);
+    let (results, root) = (&run.results, format!("{}/", learner.root.display()));
+    let mut report =
+        run.warnings.concat().replace(&root, "") + &report(results, &learner.root, &tests);
     if let Some((None, lines)) = &run.stop {
         report.extend(lines.iter().map(|line| format!("    {line}\n")));
     }

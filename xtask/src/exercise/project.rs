@@ -50,20 +50,13 @@ impl Default for Limits {
     }
 }
 
-/// A compiler warning: the files its spans point into, and rustc's text.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Warning {
-    pub files: Vec<String>,
-    pub text: String,
-}
-
 /// What a run of the tests gave: the results (the test that was stopped, if one was,
-/// failing with why), the build's warnings, and why the test process ended early, if it
+/// failing with why), the warnings that point into the file asked about, each once, and why the test process ended early, if it
 /// did, in lines under the test it was running (`None` when there were several at once).
 #[derive(Debug, Default)]
 pub struct TestRun {
     pub results: Vec<TestResult>,
-    pub warnings: Vec<Warning>,
+    pub warnings: Vec<String>,
     pub stop: Option<(Option<String>, Vec<String>)>,
 }
 
@@ -146,8 +139,14 @@ impl Project {
     /// Builds the project's tests with cargo, then runs the test binary itself, within
     /// [`Limits`] (see [`Cmd::output_within`]). `one_thread` runs the tests in name order,
     /// as a learner reads them, and names the test a stop interrupts; CI leaves libtest its
-    /// default. The run, or the compiler's messages if the tests did not build.
-    pub fn test(&self, one_thread: bool, color: bool) -> Result<Result<TestRun, String>> {
+    /// default. The run, with the warnings about `warned`, or the compiler's messages if the
+    /// tests did not build.
+    pub fn test(
+        &self,
+        one_thread: bool,
+        color: bool,
+        warned: Option<&Path>,
+    ) -> Result<Result<TestRun, String>> {
         let format = if color { "json-diagnostic-rendered-ansi" } else { "json" };
         let output = Cmd::cargo(["test", "--quiet", "--no-run", "--lib", "--manifest-path"])
             .dir(&self.dir)
@@ -165,10 +164,15 @@ impl Project {
             }
             let text = json["message"]["rendered"].as_str().unwrap_or_default();
             messages.push_str(text);
-            if json["message"]["level"] == "warning" {
-                let spans = json["message"]["spans"].as_array().into_iter().flatten();
-                let files = spans.filter_map(|span| Some(span["file_name"].as_str()?.to_owned()));
-                run.warnings.push(Warning { files: files.collect(), text: text.to_owned() });
+            let mut spans = json["message"]["spans"].as_array().into_iter().flatten();
+            let ours = spans.any(|span| {
+                warned.is_some_and(|file| span["file_name"] == *file.to_string_lossy())
+            });
+            if json["message"]["level"] == "warning"
+                && ours
+                && !run.warnings.iter().any(|w| w == text)
+            {
+                run.warnings.push(text.to_owned());
             }
         }
         messages.push_str(&String::from_utf8_lossy(&output.stderr));
