@@ -105,7 +105,8 @@ pub fn stop(
 ) -> Option<Vec<String>> {
     let tail: Vec<&str> = stderr
         .lines()
-        .filter(|line| !line.starts_with(HARNESS) && !line.trim().is_empty())
+        .filter(|line| !line.starts_with(HARNESS) && !line.starts_with("note: run with `RUST_"))
+        .filter(|line| !line.trim().is_empty())
         .collect();
     let tail = &tail[tail.len().saturating_sub(5)..];
     let has = |text: &str| tail.iter().any(|line| line.contains(text));
