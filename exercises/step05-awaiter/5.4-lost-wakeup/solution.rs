@@ -1,0 +1,85 @@
+//! Exercise 5.4: the song after the news.
+//!
+//! An awaiter whose event may come from another thread keeps its waker first and looks
+//! at the state after. The other way round, an event that lands between the look and the
+//! keeping wakes nobody, or an old waker, and the body sleeps for ever: a lost wakeup.
+
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Mutex;
+use std::task::{Context, Poll, Waker};
+use step05_awaiter::Song;
+
+/// What the awaiter may ask of the studio. The producer hands the next song over from a
+/// thread of its own, so it may do so between any two of these calls.
+pub trait Studio {
+    /// Takes the song handed over, if there is one.
+    fn take_song(&self) -> Option<Song>;
+    /// Keeps `waker` in place of the one kept before: the producer wakes it when it hands
+    /// a song over.
+    fn keep_waker(&self, waker: &Waker);
+}
+
+/// A studio the producer may reach from any thread.
+#[derive(Debug, Default)]
+pub struct Booth {
+    /// The song handed over and not taken yet, and the waker of a body waiting for one:
+    /// one lock for both, so that a hand-over and a keeping never cross.
+    state: Mutex<(Option<Song>, Option<Waker>)>,
+}
+
+impl Booth {
+    /// The producer hands `song` over, and wakes the waiting body, if there is one.
+    pub fn hand_over(&self, song: Song) {
+        let waker = {
+            let mut state = self.state.lock().unwrap();
+            state.0 = Some(song);
+            state.1.take()
+        };
+        // Woken once the lock is released: a waker may poll the body at once, and its
+        // poll locks the booth again.
+        if let Some(waker) = waker {
+            waker.wake();
+        }
+    }
+}
+
+impl Studio for Booth {
+    fn take_song(&self) -> Option<Song> {
+        self.state.lock().unwrap().0.take()
+    }
+
+    fn keep_waker(&self, waker: &Waker) {
+        let kept = &mut self.state.lock().unwrap().1;
+        match kept.as_mut() {
+            Some(old) => old.clone_from(waker),
+            None => *kept = Some(waker.clone()),
+        }
+    }
+}
+
+/// The song after the news: ready once the producer has handed it over.
+#[must_use = "a future does nothing unless it is awaited"]
+#[derive(Debug)]
+pub struct AfterTheNews<'s, S: ?Sized> {
+    studio: &'s S,
+}
+
+/// Waits in `studio` for the song the producer hands over.
+pub fn after_the_news<S: Studio + ?Sized>(studio: &S) -> AfterTheNews<'_, S> {
+    AfterTheNews { studio }
+}
+
+impl<S: Studio + ?Sized> Future for AfterTheNews<'_, S> {
+    type Output = Song;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Song> {
+        // Register, then check. A song handed over after this line wakes this waker; one
+        // handed over before it is found by the look below. No moment is left in between.
+        self.studio.keep_waker(cx.waker());
+        match self.studio.take_song() {
+            Some(song) => Poll::Ready(song),
+            None => Poll::Pending,
+        }
+    }
+}
