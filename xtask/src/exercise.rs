@@ -91,12 +91,10 @@ fn existing(text: &str) -> Result<Id, String> {
     })?;
     let exercises = catalog::load(&crate::workspace::root().join("exercises"))
         .map_err(|err| format!("{err:#}"))?;
-    match exercises.iter().any(|exercise| exercise.id == id) {
-        true => Ok(id),
-        false => {
-            Err(format!("there is no exercise {id} (`cargo xtask exercise list` shows them all)"))
-        }
-    }
+    let found = exercises.iter().any(|exercise| exercise.id == id);
+    found.then_some(id).ok_or_else(|| {
+        format!("there is no exercise {id} (`cargo xtask exercise list` shows them all)")
+    })
 }
 
 /// A learner: their copies and progress in `workshop/`, the project their runs build, and

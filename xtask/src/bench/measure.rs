@@ -83,7 +83,8 @@ pub fn measure(built: &Built, variants: &[Variant], plan: Plan) -> Result<Result
             rust.len()
         ))?;
     }
-    let counted = valgrind_present();
+    let valgrind = Cmd::new("valgrind").arg("--version").output();
+    let counted = valgrind.is_ok_and(|out| out.status.success());
     if !counted {
         say("valgrind not found: no instruction counts (apt-get install valgrind)")?;
     }
@@ -143,11 +144,6 @@ fn time_rust(built: &Built, plan: Plan) -> Result<HashMap<String, f64>> {
         .read()?;
     let per_run = divan::medians(&text)?;
     Ok(per_run.into_iter().map(|(name, ns)| (name, ns / plan.n as f64)).collect())
-}
-
-fn valgrind_present() -> bool {
-    let version = Cmd::new("valgrind").arg("--version").output();
-    version.is_ok_and(|out| out.status.success())
 }
 
 /// Instructions per resume: the run at `2n` minus the run at `n`, over `n`. Everything

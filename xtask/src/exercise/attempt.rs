@@ -97,7 +97,14 @@ pub fn run(learner: &Learner, exercise: &Exercise, color: bool, out: &mut dyn Wr
     progress.record_run(id, Run { passed, fingerprint });
     progress.save(&learner.progress_file())?;
 
-    let advice = hint_advice(exercise, &progress);
+    // What to type for more help: the next hint, or the solution once every hint is out.
+    let (seen, count) = (progress.hints_shown(id), exercise.hints.len());
+    let advice = match seen < count {
+        true => format!("`cargo xtask exercise {id} --hint` shows hint {} of {count}", seen + 1),
+        false => {
+            format!("every hint is out; `cargo xtask exercise {id} --solution` shows the solution")
+        }
+    };
     let run = match run {
         Ok(run) => run,
         Err(messages) => {
@@ -156,16 +163,4 @@ fn report(results: &[outcome::TestResult], root: &Path, tests: &Path) -> String 
 /// A test's name without its module path.
 fn short(name: &str) -> &str {
     name.rsplit("::").next().unwrap_or(name)
-}
-
-/// What to type for more help: the next hint, or the solution once every hint is out.
-fn hint_advice(exercise: &Exercise, progress: &Progress) -> String {
-    let id = exercise.id;
-    let (seen, count) = (progress.hints_shown(id), exercise.hints.len());
-    if seen < count {
-        let next = seen + 1;
-        format!("`cargo xtask exercise {id} --hint` shows hint {next} of {count}")
-    } else {
-        format!("every hint is out; `cargo xtask exercise {id} --solution` shows the solution")
-    }
 }

@@ -44,12 +44,6 @@ pub struct Limits {
     pub memory: u64,
 }
 
-impl Default for Limits {
-    fn default() -> Self {
-        Limits { seconds: 10, memory: 2 << 30 }
-    }
-}
-
 /// What a run of the tests gave: the results (the test that was stopped, if one was,
 /// failing with why), the warnings that point into the file asked about, each once, and why the test process ended early, if it
 /// did, in lines under the test it was running (`None` when there were several at once).
@@ -89,7 +83,7 @@ impl Project {
             dir: target_dir.join("exercises").join(folder),
             package: package.to_owned(),
             target_dir,
-            limits: Limits::default(),
+            limits: Limits { seconds: 10, memory: 2 << 30 },
         })
     }
 
