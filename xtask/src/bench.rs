@@ -102,7 +102,7 @@ fn measure_and_report(root: &Path, plan: Plan) -> Result<()> {
     let started = Instant::now();
     let built = build::build(root)?;
     let setup = host::Setup::probe(root, &built, plan)?;
-    say(setup.summary())?;
+    say(setup.lines().join("\n"))?;
     let variants = check::variants(&built)?;
     check::sums(&built, &variants, plan.n)?;
     let results = measure::measure(&built, &variants, plan)?;

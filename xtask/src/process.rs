@@ -108,8 +108,7 @@ impl Cmd {
     /// Runs it quietly, whatever its exit status (`cargo test` on a learner's file,
     /// `rustfmt --check`, valgrind's log): both outputs, for the caller to read.
     pub fn output(&self) -> Result<Output> {
-        let output = self.command().output();
-        output.with_context(|| format!("could not run `{self}`"))
+        self.command().output().with_context(|| format!("could not run `{self}`"))
     }
 
     /// Runs it as [`Cmd::output`] does, but bounded: its address space capped at `memory`

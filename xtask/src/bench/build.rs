@@ -31,16 +31,8 @@ pub struct Built {
 pub fn build(root: &Path) -> Result<Built> {
     // `cargo bench` builds in the `bench` profile, which inherits `release`; `--no-run`
     // only builds, and the JSON messages name the executables.
-    let cargo = Cmd::cargo([
-        "bench",
-        "-p",
-        "coro-bench",
-        "--no-run",
-        "--locked",
-        "--message-format=json-render-diagnostics",
-    ])
-    .dir(root)
-    .live_stderr();
+    let args = "bench -p coro-bench --no-run --locked --message-format=json-render-diagnostics";
+    let cargo = Cmd::cargo(args.split_whitespace()).dir(root).live_stderr();
     let messages = cargo.echo()?.read()?;
     let divan = artifact(&messages, "resume", "bench")?;
     let coro_bench = artifact(&messages, "coro-bench", "bin")?;

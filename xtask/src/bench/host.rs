@@ -69,11 +69,6 @@ impl Setup {
             ),
         ]
     }
-
-    /// [`Setup::lines`], one per line.
-    pub fn summary(&self) -> String {
-        self.lines().join("\n")
-    }
 }
 
 /// The first `model name` in `/proc/cpuinfo`.

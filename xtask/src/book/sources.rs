@@ -122,7 +122,11 @@ fn inline_rust(text: &str) -> Vec<(usize, String)> {
     let events = new_cmark_parser(text, &MarkdownOptions::default()).into_offset_iter();
     for (event, range) in events {
         match event {
-            Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) if is_rust(&info) => {
+            // The language is the info string's first word, before any `,` or space (as
+            // mdBook reads `rust,noplayground`).
+            Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info)))
+                if info.split([',', ' ', '\t']).next() == Some("rust") =>
+            {
                 open = Some(line_of(text, range.start));
             }
             Event::End(TagEnd::CodeBlock) => open = None,
@@ -143,12 +147,6 @@ fn inline_rust(text: &str) -> Vec<(usize, String)> {
         }
     }
     problems
-}
-
-/// The language is the info string's first word, before any `,` or space (as mdBook reads
-/// `rust,noplayground`).
-fn is_rust(info: &str) -> bool {
-    info.split([',', ' ', '\t']).next() == Some("rust")
 }
 
 /// A blank line, or one include directive alone on its line.

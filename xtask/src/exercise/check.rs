@@ -42,9 +42,8 @@ pub fn run(root: &Path) -> Result<()> {
     if let Some((_, lines)) = run.stop {
         bail!("the tests of the starters and solutions were stopped: {}", lines.join("\n"));
     }
-    let results = run.results;
     for exercise in &exercises {
-        let (line, found) = test_problems(exercise, &results);
+        let (line, found) = test_problems(exercise, &run.results);
         say(line)?;
         problems.extend(found);
     }

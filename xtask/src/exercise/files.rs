@@ -19,7 +19,7 @@ pub fn starter_problems(exercise: &Exercise) -> Vec<String> {
 
 /// The chapter of the exercise's step must include its task, tests, hints and solution.
 pub fn book_problems(root: &Path, exercise: &Exercise) -> Vec<String> {
-    let chapter = root.join("book/src").join(format!("{}.md", exercise.step));
+    let chapter = crate::workspace::chapter(root, &exercise.step);
     let text = std::fs::read_to_string(&chapter).unwrap_or_default();
     let dir = exercise.dir.file_name().unwrap_or_default().to_string_lossy();
     let mut files = vec![exercise.task(), exercise.tests()];
@@ -47,14 +47,9 @@ pub fn rustfmt_problems(exercises: &[Exercise]) -> Result<Vec<String>> {
         .args(files)
         .output()?;
     let stdout = String::from_utf8_lossy(&output.stdout);
-    let mut problems: Vec<String> = stdout
-        .lines()
-        .map(|file| {
-            format!(
-                "{}: not rustfmt-clean (`rustfmt --edition 2024 {0}` fixes it)",
-                shown(Path::new(file))
-            )
-        })
+    let unformatted = stdout.lines().map(|file| shown(Path::new(file)));
+    let mut problems: Vec<String> = unformatted
+        .map(|file| format!("{file}: not rustfmt-clean (`rustfmt --edition 2024 {file}` fixes it)"))
         .collect();
     if !output.status.success() && problems.is_empty() {
         problems
