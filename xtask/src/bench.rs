@@ -86,11 +86,8 @@ pub fn run(root: &Path, args: Args) -> Result<()> {
         // A check like ci: a reader that leaves before the end is not a pass.
         return crate::output::verdict(quick(root), "bench --quick");
     }
-    let mut plan = Plan::FULL;
-    if let Some(runs) = args.runs {
-        plan.runs = runs;
-    }
-    measure_and_report(root, plan)
+    let runs = args.runs.unwrap_or(Plan::FULL.runs);
+    measure_and_report(root, Plan { runs, ..Plan::FULL })
 }
 
 /// The `bench --quick` stage of `cargo xtask ci`.

@@ -118,9 +118,8 @@ pub fn build(book_dir: &Path, shown_from: &Path) -> Result<PathBuf> {
 /// `x.md` becomes `x.html`, and a `README.md` becomes its directory's `index.html`.
 fn chapters(book: &MDBook, src_dir: &Path, out_dir: &Path) -> Vec<links::Chapter> {
     book.iter()
-        .filter_map(|item| match item {
-            BookItem::Chapter(chapter) => chapter.path.as_ref(),
-            _ => None,
+        .filter_map(|item| {
+            if let BookItem::Chapter(chapter) = item { chapter.path.as_ref() } else { None }
         })
         .map(|path| {
             let is_readme =

@@ -77,11 +77,8 @@ fn run_stages(stages: &[Stage], root: &Path) -> Result<()> {
 }
 
 fn summary(times: &[(&str, Duration)]) -> String {
-    times
-        .iter()
-        .map(|(name, time)| format!("{name} {:.1}s", time.as_secs_f64()))
-        .collect::<Vec<_>>()
-        .join(", ")
+    let times = times.iter().map(|(name, time)| format!("{name} {:.1}s", time.as_secs_f64()));
+    times.collect::<Vec<_>>().join(", ")
 }
 
 #[cfg(test)]

@@ -61,10 +61,8 @@ fn bins(package: &Value, name: &str) -> Vec<String> {
         .as_array()
         .map(|skip| skip.iter().filter_map(Value::as_str).collect())
         .unwrap_or_default();
-    let mut bins: Vec<String> = package["targets"]
-        .as_array()
-        .into_iter()
-        .flatten()
+    let targets = package["targets"].as_array().into_iter().flatten();
+    let mut bins: Vec<String> = targets
         .filter(|target| {
             target["kind"].as_array().is_some_and(|kinds| kinds.iter().any(|kind| kind == "bin"))
         })

@@ -43,11 +43,7 @@ pub fn chapter(root: &Path, package: &str) -> PathBuf {
 
 /// The chapter's first `# ` heading, or the package name if there is no chapter (yet).
 pub fn chapter_title(root: &Path, package: &str) -> String {
-    std::fs::read_to_string(chapter(root, package))
-        .ok()
-        .and_then(|text| {
-            text.lines()
-                .find_map(|line| line.strip_prefix("# ").map(|title| title.trim().to_owned()))
-        })
-        .unwrap_or_else(|| package.to_owned())
+    let text = std::fs::read_to_string(chapter(root, package)).unwrap_or_default();
+    let title = text.lines().find_map(|line| line.strip_prefix("# "));
+    title.map_or(package.to_owned(), |title| title.trim().to_owned())
 }

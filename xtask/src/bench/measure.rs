@@ -48,12 +48,8 @@ pub struct Results {
 impl Results {
     /// The rows of one family of nested variants (`await-`, `callstack-`), by depth.
     pub fn family(&self, prefix: &str) -> Vec<(u32, &Row)> {
-        let mut rows: Vec<(u32, &Row)> = self
-            .rows
-            .iter()
-            .filter(|row| row.name.starts_with(prefix))
-            .filter_map(|row| Some((row.depth?, row)))
-            .collect();
+        let rows = self.rows.iter().filter(|row| row.name.starts_with(prefix));
+        let mut rows: Vec<(u32, &Row)> = rows.filter_map(|row| Some((row.depth?, row))).collect();
         rows.sort_by_key(|(depth, _)| *depth);
         rows
     }

@@ -115,20 +115,12 @@ pub fn svg(results: &Results) -> String {
         (upper + lower) / 2.0,
     );
     for depth in [1u32, 4, 16, 64] {
-        let _ = writeln!(
-            out,
-            "<text x=\"{:.1}\" y=\"{}\" text-anchor=\"middle\">{depth}</text>",
-            x(depth),
-            lower + 18.0
-        );
+        let (x, y) = (x(depth), lower + 18.0);
+        let _ = writeln!(out, "<text x=\"{x:.1}\" y=\"{y}\" text-anchor=\"middle\">{depth}</text>");
     }
     for tick in [0.0, highest / 2.0, highest] {
-        let _ = writeln!(
-            out,
-            "<text x=\"{}\" y=\"{:.1}\" text-anchor=\"end\">{tick:.0}</text>",
-            left - 6.0,
-            y(tick) + 4.0
-        );
+        let (x, y) = (left - 6.0, y(tick) + 4.0);
+        let _ = writeln!(out, "<text x=\"{x}\" y=\"{y:.1}\" text-anchor=\"end\">{tick:.0}</text>");
     }
     if let Some(cpp) = cpp {
         // In the legend rather than beside the line, which runs along the axis.

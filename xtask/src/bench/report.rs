@@ -85,12 +85,8 @@ pub fn facts(results: &Results) -> Vec<(String, String)> {
         "await-per-level".into(),
         quotient(deep.zip(shallow).map(|(d, s)| d - s), Some(63.0)),
     ));
-    let stack: Vec<f64> = results
-        .rows
-        .iter()
-        .filter(|row| row.name.starts_with("callstack-"))
-        .filter_map(|row| row.instructions)
-        .collect();
+    let stack = results.rows.iter().filter(|row| row.name.starts_with("callstack-"));
+    let stack: Vec<f64> = stack.filter_map(|row| row.instructions).collect();
     let spread = stack.iter().copied().fold(f64::NAN, f64::max)
         - stack.iter().copied().fold(f64::NAN, f64::min);
     facts.push((

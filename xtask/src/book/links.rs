@@ -137,12 +137,10 @@ impl TokenSink for Attributes {
     type Handle = ();
 
     fn process_token(&self, token: Token, line: u64) -> TokenSinkResult<()> {
-        let Token::TagToken(tag) = token else {
-            return TokenSinkResult::Continue;
+        let tag = match token {
+            Token::TagToken(tag) if tag.kind == TagKind::StartTag => tag,
+            _ => return TokenSinkResult::Continue,
         };
-        if tag.kind == TagKind::EndTag {
-            return TokenSinkResult::Continue;
-        }
         let line = usize::try_from(line).unwrap_or(usize::MAX);
         let found = tag
             .attrs

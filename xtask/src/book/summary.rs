@@ -25,11 +25,8 @@ pub fn check(src_dir: &Path, shown: &Shown) -> Vec<Problem> {
         Ok(parsed) => parsed,
         Err(err) => return vec![problem(1, format!("{err:#}"))],
     };
-    let mut items: Vec<&SummaryItem> =
-        [&parsed.prefix_chapters, &parsed.numbered_chapters, &parsed.suffix_chapters]
-            .into_iter()
-            .flatten()
-            .collect();
+    let parts = [&parsed.prefix_chapters, &parsed.numbered_chapters, &parsed.suffix_chapters];
+    let mut items: Vec<&SummaryItem> = parts.into_iter().flatten().collect();
     // Every link's destination with its line, as mdBook's parser turns it into a path.
     let lines: Vec<(PathBuf, usize)> = Parser::new(&summary)
         .into_offset_iter()

@@ -106,11 +106,8 @@ fn load_one(dir: &Path, step: &str) -> Result<Exercise> {
     let task =
         std::fs::read_to_string(dir.join("task.md")).with_context(|| complain("task.md".into()))?;
     let heading = format!("### Exercise {id}: ");
-    let title = task
-        .lines()
-        .next()
-        .and_then(|line| line.strip_prefix(&heading))
-        .map(str::trim)
+    let title = task.lines().next().and_then(|line| line.strip_prefix(&heading)).map(str::trim);
+    let title = title
         .filter(|title| !title.is_empty())
         .with_context(|| complain(format!("task.md must start with `{heading}<title>`")))?;
     Ok(Exercise {
@@ -126,13 +123,12 @@ fn load_one(dir: &Path, step: &str) -> Result<Exercise> {
 /// The step crates at the workspace `root` up to step `last`, in order: what an exercise
 /// of step `last` may use. Later steps stay out, as they may be half-written.
 pub fn step_crates(root: &Path, last: u32) -> Result<Vec<String>> {
-    let crates = subdirectories(root)?
+    Ok(subdirectories(root)?
         .into_iter()
         .filter(|dir| dir.join("Cargo.toml").is_file())
         .map(|dir| file_name(&dir))
         .filter(|name| step_number(name).is_some_and(|step| step <= last))
-        .collect();
-    Ok(crates)
+        .collect())
 }
 
 /// 2 for `step02-generator`.

@@ -159,13 +159,11 @@ impl Project {
             let text = json["message"]["rendered"].as_str().unwrap_or_default();
             messages.push_str(text);
             let mut spans = json["message"]["spans"].as_array().into_iter().flatten();
-            let ours = spans.any(|span| {
-                warned.is_some_and(|file| span["file_name"] == *file.to_string_lossy())
-            });
-            if json["message"]["level"] == "warning"
-                && ours
-                && !run.warnings.iter().any(|w| w == text)
-            {
+            let ours = json["message"]["level"] == "warning"
+                && spans.any(|span| {
+                    warned.is_some_and(|file| span["file_name"] == *file.to_string_lossy())
+                });
+            if ours && !run.warnings.iter().any(|w| w == text) {
                 run.warnings.push(text.to_owned());
             }
         }
