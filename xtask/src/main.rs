@@ -1,13 +1,5 @@
-//! The project's commands, run as `cargo xtask <command>` from anywhere in the workspace:
-//!
-//! - `book [--open]`: build the mdBook in `book/` into `target/book`, refusing a missing
-//!   include or anchor, inline (unverified) Rust, an unlisted chapter or a broken link;
-//! - `tour`: run every step's binary in order, each under its chapter's title;
-//! - `ci`: everything CI checks, in order, stopping at the first failure;
-//! - `exercise`: the workshop: `list`, `start`, run one exercise with `--hint` and
-//!   `--solution` to help, and `--check` that every exercise can be finished;
-//! - `bench [--quick | --workshop]`: what a suspension costs, Rust beside C++, written into
-//!   the book's cost chapter.
+//! The project's commands, run as `cargo xtask <command>` from anywhere in the workspace
+//! (`book`, `tour`, `ci`, `exercise`, `bench`: see [`Command`] and each command's module).
 //!
 //! It is the project's tooling, not part of what the book teaches: nothing here is about
 //! coroutines. Like rust-analyzer's xtask it is one binary with few dependencies, so that

@@ -38,12 +38,9 @@ pub fn parse_list(text: &str) -> Result<Vec<Variant>> {
         let what = fields.next()?.to_string();
         Some(Variant { name, depth, frame_bytes, what })
     };
-    let variants = text
-        .lines()
-        .map(|line| {
-            parse(line).ok_or_else(|| anyhow::anyhow!("`coro-bench list` printed {line:?}"))
-        })
-        .collect::<Result<Vec<_>>>()?;
+    let unreadable = |line: &str| anyhow::anyhow!("`coro-bench list` printed {line:?}");
+    let variants = text.lines().map(|line| parse(line).ok_or_else(|| unreadable(line)));
+    let variants = variants.collect::<Result<Vec<_>>>()?;
     if variants.is_empty() {
         bail!("`coro-bench list` printed no variant");
     }

@@ -27,7 +27,6 @@ pub struct Setup {
     pub gxx: String,
     /// How this measurement was asked for.
     pub command: String,
-    /// Its size.
     pub plan: Plan,
 }
 

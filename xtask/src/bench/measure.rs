@@ -22,7 +22,6 @@ use crate::{Context, Result, bail};
 pub struct Row {
     /// `c++` for the yardstick, else the variant's name.
     pub name: String,
-    /// What it is.
     pub what: String,
     /// The chain's depth, for the nested variants.
     pub depth: Option<u32>,
@@ -39,7 +38,6 @@ pub struct Row {
 /// Every row, the C++ generator first, and how they were measured.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Results {
-    /// The size of the measurement.
     pub plan: Plan,
     /// The C++ row, then one per variant.
     pub rows: Vec<Row>,

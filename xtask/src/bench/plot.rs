@@ -102,17 +102,15 @@ pub fn svg(results: &Results) -> String {
     // Depth 1 sits a little right of the y axis, clear of its labels.
     let x = |depth: u32| left + 24.0 + along(depth) * (right - left - 24.0);
     let y = |value: f64| lower - value / top * (lower - upper);
+    let (centre, middle) = ((left + right) / 2.0, (upper + lower) / 2.0);
     let mut out = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"640\" height=\"360\" \
          viewBox=\"0 0 640 360\" font-family=\"sans-serif\" font-size=\"12\">\n\
          <rect width=\"640\" height=\"360\" fill=\"white\"/>\n\
          <line x1=\"{left}\" y1=\"{lower}\" x2=\"{right}\" y2=\"{lower}\" stroke=\"black\"/>\n\
          <line x1=\"{left}\" y1=\"{upper}\" x2=\"{left}\" y2=\"{lower}\" stroke=\"black\"/>\n\
-         <text x=\"{}\" y=\"345\" text-anchor=\"middle\">depth of the chain (log scale)</text>\n\
-         <text x=\"16\" y=\"{}\" text-anchor=\"middle\" transform=\"rotate(-90 16 {})\">{unit}</text>\n",
-        (left + right) / 2.0,
-        (upper + lower) / 2.0,
-        (upper + lower) / 2.0,
+         <text x=\"{centre}\" y=\"345\" text-anchor=\"middle\">depth of the chain (log scale)</text>\n\
+         <text x=\"16\" y=\"{middle}\" text-anchor=\"middle\" transform=\"rotate(-90 16 {middle})\">{unit}</text>\n"
     );
     for depth in [1u32, 4, 16, 64] {
         let (x, y) = (x(depth), lower + 18.0);
