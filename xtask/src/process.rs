@@ -147,10 +147,7 @@ impl Cmd {
         };
         // The group outlives its leader while any member is left (it cannot be reused).
         let _ = rustix::process::kill_process_group(group, rustix::process::Signal::KILL);
-        let status = match ended {
-            Some(status) => status,
-            None => child.wait()?,
-        };
+        let status = ended.map_or_else(|| child.wait(), Ok)?;
         let joined = |thread: std::thread::JoinHandle<Vec<u8>>| thread.join().unwrap_or_default();
         let output = Output { status, stdout: joined(stdout), stderr: joined(stderr) };
         Ok((output, ended.is_none()))

@@ -22,16 +22,10 @@ pub fn table(results: &Results) -> String {
          |---|---|---:|---:|---:|---:|\n",
     );
     for row in &results.rows {
-        let _ = writeln!(
-            out,
-            "| `{}` | {} | {} | {} | {} | {} |",
-            row.name,
-            row.what,
-            ratio(row.ratio),
-            nanoseconds(row.ns),
-            instructions(row.instructions),
-            row.frame_bytes
-        );
+        let (name, what, bytes) = (&row.name, &row.what, row.frame_bytes);
+        let (ratio, ns, count) =
+            (ratio(row.ratio), nanoseconds(row.ns), instructions(row.instructions));
+        let _ = writeln!(out, "| `{name}` | {what} | {ratio} | {ns} | {count} | {bytes} |");
     }
     out
 }

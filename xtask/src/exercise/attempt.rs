@@ -93,8 +93,7 @@ pub fn run(learner: &Learner, exercise: &Exercise, color: bool, out: &mut dyn Wr
         !run.results.is_empty() && run.results.iter().all(|result| result.failure.is_none())
     });
     let mut progress = Progress::load(&learner.progress_file());
-    let fingerprint = fingerprint(&mine);
-    progress.record_run(id, Run { passed, fingerprint });
+    progress.record_run(id, Run { passed, fingerprint: fingerprint(&mine) });
     progress.save(&learner.progress_file())?;
 
     // What to type for more help: the next hint, or the solution once every hint is out.
@@ -147,14 +146,10 @@ fn report(results: &[outcome::TestResult], root: &Path, tests: &Path) -> String 
     let mut text = String::new();
     for result in results {
         let name = short(&result.name);
-        match &result.failure {
-            None => text.push_str(&format!("✓ {name}\n")),
-            Some(failure) => {
-                text.push_str(&format!("✗ {name}\n"));
-                for line in outcome::describe(failure, &shorten) {
-                    text.push_str(&format!("    {line}\n"));
-                }
-            }
+        let mark = if result.failure.is_some() { '✗' } else { '✓' };
+        text.push_str(&format!("{mark} {name}\n"));
+        for line in result.failure.iter().flat_map(|failure| outcome::describe(failure, &shorten)) {
+            text.push_str(&format!("    {line}\n"));
         }
     }
     text

@@ -48,9 +48,7 @@ pub fn run(root: &Path) -> Result<()> {
         problems.extend(found);
     }
     if !problems.is_empty() {
-        for problem in &problems {
-            coro_cli::complain(problem);
-        }
+        problems.iter().for_each(coro_cli::complain);
         let count = problems.len();
         let plural = if count == 1 { "" } else { "s" };
         bail!("the exercises have {count} problem{plural} (listed above)");
