@@ -57,10 +57,8 @@ pub fn plan(metadata: &Value) -> Result<Vec<Step>> {
 }
 
 fn bins(package: &Value, name: &str) -> Vec<String> {
-    let skip: Vec<&str> = package["metadata"]["tour"]["skip"]
-        .as_array()
-        .map(|skip| skip.iter().filter_map(Value::as_str).collect())
-        .unwrap_or_default();
+    let skip = package["metadata"]["tour"]["skip"].as_array().into_iter().flatten();
+    let skip: Vec<&str> = skip.filter_map(Value::as_str).collect();
     let targets = package["targets"].as_array().into_iter().flatten();
     let mut bins: Vec<String> = targets
         .filter(|target| {

@@ -75,18 +75,14 @@ pub fn facts(results: &Results) -> Vec<(String, String)> {
         quotient(find("genawaiter-sync").map(|r| r.ratio), find("genawaiter-rc").map(|r| r.ratio)),
     ));
     let (deep, shallow) = (count("await-64"), count("await-1"));
-    facts.push((
-        "await-per-level".into(),
-        quotient(deep.zip(shallow).map(|(d, s)| d - s), Some(63.0)),
-    ));
+    let per_level = quotient(deep.zip(shallow).map(|(d, s)| d - s), Some(63.0));
+    facts.push(("await-per-level".into(), per_level));
     let stack = results.rows.iter().filter(|row| row.name.starts_with("callstack-"));
     let stack: Vec<f64> = stack.filter_map(|row| row.instructions).collect();
     let spread = stack.iter().copied().fold(f64::NAN, f64::max)
         - stack.iter().copied().fold(f64::NAN, f64::min);
-    facts.push((
-        "callstack-spread".into(),
-        if spread.is_nan() { "n/a".into() } else { format!("{spread:.1}") },
-    ));
+    let spread = if spread.is_nan() { "n/a".into() } else { format!("{spread:.1}") };
+    facts.push(("callstack-spread".into(), spread));
     facts.push(("n".into(), results.plan.n.to_string()));
     facts.push(("runs".into(), results.plan.runs.to_string()));
     facts

@@ -44,9 +44,8 @@ pub fn check(chapters: &[Chapter], out_dir: &Path, shown: &Shown) -> Vec<Problem
         };
         let source = std::fs::read_to_string(&chapter.source).unwrap_or_default();
         // `src` too: an image a chapter shows is a link that must not point nowhere.
-        for (line, _, href) in
-            attributes.iter().filter(|(_, name, _)| name == "href" || name == "src")
-        {
+        let links = attributes.iter().filter(|(_, name, _)| name == "href" || name == "src");
+        for (line, _, href) in links {
             if let Some(message) = check_href(href, &chapter.page, out_dir, &mut pages) {
                 let problem = match source_line(&source, href) {
                     Some(line) => shown.problem(&chapter.source, line, message),
