@@ -122,17 +122,14 @@ pub fn svg(results: &Results) -> String {
     }
     if let Some(cpp) = cpp {
         // In the legend rather than beside the line, which runs along the axis.
+        let (at, keys) = (y(cpp), 18.0 * series.len() as f64);
+        let (key_x, key_end, key_y) = (left + 14.0, left + 26.0, upper + 2.0 + keys);
+        let (text_x, text_y) = (left + 32.0, upper + 5.0 + keys);
         let _ = writeln!(
             out,
-            "<line x1=\"{left}\" y1=\"{0:.1}\" x2=\"{right}\" y2=\"{0:.1}\" stroke=\"#555\" stroke-dasharray=\"4 4\"/>\n\
-             <line x1=\"{1}\" y1=\"{2:.1}\" x2=\"{3}\" y2=\"{2:.1}\" stroke=\"#555\" stroke-dasharray=\"4 4\"/>\n\
-             <text x=\"{4}\" y=\"{5:.1}\" fill=\"#555\">C++ generator: {cpp:.1}</text>",
-            y(cpp),
-            left + 14.0,
-            upper + 2.0 + 18.0 * series.len() as f64,
-            left + 26.0,
-            left + 32.0,
-            upper + 5.0 + 18.0 * series.len() as f64,
+            "<line x1=\"{left}\" y1=\"{at:.1}\" x2=\"{right}\" y2=\"{at:.1}\" stroke=\"#555\" stroke-dasharray=\"4 4\"/>\n\
+             <line x1=\"{key_x}\" y1=\"{key_y:.1}\" x2=\"{key_end}\" y2=\"{key_y:.1}\" stroke=\"#555\" stroke-dasharray=\"4 4\"/>\n\
+             <text x=\"{text_x}\" y=\"{text_y:.1}\" fill=\"#555\">C++ generator: {cpp:.1}</text>"
         );
     }
     for (index, s) in series.iter().enumerate() {
@@ -144,34 +141,28 @@ pub fn svg(results: &Results) -> String {
                 .flat_map(|o| &o.points)
                 .any(|(d, v)| *d == depth && *v > value && y(value) - y(*v) < 24.0)
         };
+        let (colour, label) = (s.colour, s.label);
         let points: Vec<String> =
             s.points.iter().map(|(d, v)| format!("{:.1},{:.1}", x(*d), y(*v))).collect();
+        let points = points.join(" ");
         let _ = writeln!(
             out,
-            "<polyline points=\"{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"2\"/>",
-            points.join(" "),
-            s.colour
+            "<polyline points=\"{points}\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"2\"/>"
         );
         for (d, v) in &s.points {
+            let (cx, cy) = (x(*d), y(*v));
+            let label_y = cy + if below(*d, *v) { 18.0 } else { -9.0 };
             let _ = writeln!(
                 out,
-                "<circle cx=\"{0:.1}\" cy=\"{1:.1}\" r=\"4\" fill=\"{2}\"/>\n<text x=\"{0:.1}\" y=\"{3:.1}\" text-anchor=\"middle\" fill=\"{2}\">{v:.0}</text>",
-                x(*d),
-                y(*v),
-                s.colour,
-                y(*v) + if below(*d, *v) { 18.0 } else { -9.0 }
+                "<circle cx=\"{cx:.1}\" cy=\"{cy:.1}\" r=\"4\" fill=\"{colour}\"/>\n<text x=\"{cx:.1}\" y=\"{label_y:.1}\" text-anchor=\"middle\" fill=\"{colour}\">{v:.0}</text>"
             );
         }
         let legend_y = upper + 4.0 + 18.0 * index as f64;
+        let (key_x, key_y, text_x, text_y) =
+            (left + 14.0, legend_y - 4.0, left + 32.0, legend_y + 1.0);
         let _ = writeln!(
             out,
-            "<rect x=\"{0}\" y=\"{1:.1}\" width=\"12\" height=\"4\" fill=\"{2}\"/>\n<text x=\"{3}\" y=\"{4:.1}\" fill=\"{2}\">{5}</text>",
-            left + 14.0,
-            legend_y - 4.0,
-            s.colour,
-            left + 32.0,
-            legend_y + 1.0,
-            s.label
+            "<rect x=\"{key_x}\" y=\"{key_y:.1}\" width=\"12\" height=\"4\" fill=\"{colour}\"/>\n<text x=\"{text_x}\" y=\"{text_y:.1}\" fill=\"{colour}\">{label}</text>"
         );
     }
     out.push_str("</svg>\n");
