@@ -19,7 +19,6 @@ pub struct Built {
     pub coro_bench: PathBuf,
     /// The divan benchmark `benches/resume.rs`.
     pub divan: PathBuf,
-    /// The C++ generator.
     pub cpp: PathBuf,
     /// The cargo command, as shown.
     pub cargo: String,

@@ -68,22 +68,18 @@ impl Progress {
         std::fs::write(path, text).with_context(|| path.display().to_string())
     }
 
-    /// How many hints of `id` were shown.
     pub fn hints_shown(&self, id: Id) -> usize {
         self.hints.get(&id).copied().unwrap_or(0)
     }
 
-    /// Records that `count` hints of `id` have been shown.
     pub fn set_hints_shown(&mut self, id: Id, count: usize) {
         self.hints.insert(id, count);
     }
 
-    /// The last run of `id`, if any.
     pub fn last_run(&self, id: Id) -> Option<Run> {
         self.runs.get(&id).copied()
     }
 
-    /// Records a run of `id`.
     pub fn record_run(&mut self, id: Id, run: Run) {
         self.runs.insert(id, run);
     }

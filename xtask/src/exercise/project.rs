@@ -63,7 +63,6 @@ pub const HARNESS: &str = include_str!("harness.rs");
 pub struct Project {
     /// The repository: the step crates and the `Cargo.lock` it builds against.
     pub root: PathBuf,
-    /// Its folder.
     pub dir: PathBuf,
     /// Its package name. Cargo tells apart two projects that are each their own workspace
     /// by name, not by folder: two projects named alike share one build.
