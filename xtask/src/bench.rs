@@ -30,6 +30,7 @@ use std::time::Instant;
 
 use crate::Result;
 use crate::output::say;
+use crate::process::Cmd;
 
 /// `cargo xtask bench [--quick | --workshop | --runs N]`.
 #[derive(clap::Args, Debug)]
@@ -100,7 +101,7 @@ fn measure_and_report(root: &Path, plan: Plan) -> Result<()> {
     let built = build::build(root)?;
     let setup = host::Setup::probe(root, &built, plan)?;
     say(setup.lines().join("\n"))?;
-    let variants = check::variants(&built)?;
+    let variants = check::parse_list(&Cmd::new(&built.coro_bench).arg("list").read()?)?;
     check::sums(&built, &variants, plan.n)?;
     let results = measure::measure(&built, &variants, plan)?;
     let table = report::table(&results);

@@ -20,12 +20,7 @@ pub struct Variant {
     pub what: String,
 }
 
-/// The variants, in `coro-bench list`'s order.
-pub fn variants(built: &Built) -> Result<Vec<Variant>> {
-    parse_list(&Cmd::new(&built.coro_bench).arg("list").read()?)
-}
-
-/// `name<TAB>depth-or-dash<TAB>bytes<TAB>what` lines.
+/// The variants in `coro-bench list`'s lines, `name<TAB>depth-or-dash<TAB>bytes<TAB>what`.
 pub fn parse_list(text: &str) -> Result<Vec<Variant>> {
     let parse = |line: &str| -> Option<Variant> {
         let mut fields = line.split('\t');

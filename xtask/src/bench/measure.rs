@@ -87,7 +87,11 @@ pub fn measure(built: &Built, variants: &[Variant], plan: Plan) -> Result<Result
         if !(counted && wanted) {
             return Ok(None);
         }
-        let per_resume = per_resume(program, args, plan.n)?;
+        // The run at `2n` minus the run at `n`, over `n`: everything but the resumes
+        // (start-up, making the coroutine, printing) is the same in both runs.
+        let low = collected(program, &args(plan.n))?;
+        let high = collected(program, &args(2 * plan.n))?;
+        let per_resume = (high as f64 - low as f64) / plan.n as f64;
         say(format_args!("callgrind {name}: {per_resume:.1} instructions per resume"))?;
         Ok::<_, anyhow::Error>(Some(per_resume))
     };
@@ -138,14 +142,6 @@ fn time_rust(built: &Built, plan: Plan) -> Result<HashMap<String, f64>> {
         .read()?;
     let per_run = divan::medians(&text)?;
     Ok(per_run.into_iter().map(|(name, ns)| (name, ns / plan.n as f64)).collect())
-}
-
-/// Instructions per resume: the run at `2n` minus the run at `n`, over `n`. Everything
-/// but the resumes (start-up, making the coroutine, printing) is the same in both runs.
-fn per_resume(program: &Path, args: &dyn Fn(u64) -> Vec<String>, n: u64) -> Result<f64> {
-    let low = collected(program, &args(n))?;
-    let high = collected(program, &args(2 * n))?;
-    Ok((high as f64 - low as f64) / n as f64)
 }
 
 /// The instructions callgrind counted in one run of `program`.

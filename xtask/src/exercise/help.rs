@@ -70,7 +70,9 @@ pub fn confirm(question: &str, input: &mut dyn BufRead, out: &mut dyn Write) -> 
     if answer.is_none() {
         writeln!(out).map_err(Output)?;
     }
-    Ok(answer.is_some_and(|answer| is_yes(&answer)))
+    // `y` or `yes`, in any case, with spaces around it.
+    let answer = answer.map(|answer| answer.trim_ascii().to_ascii_lowercase());
+    Ok(answer.is_some_and(|answer| answer == b"y" || answer == b"yes"))
 }
 
 /// One line of `input`, without its newline; `None` at the end of the input. The way
@@ -88,10 +90,4 @@ pub fn read_answer(input: &mut dyn BufRead) -> io::Result<Option<Vec<u8>>> {
         line.clear();
     }
     Ok(Some(line))
-}
-
-/// `y` or `yes`, in any case, with spaces around it.
-fn is_yes(answer: &[u8]) -> bool {
-    let answer = answer.trim_ascii();
-    answer.eq_ignore_ascii_case(b"y") || answer.eq_ignore_ascii_case(b"yes")
 }
