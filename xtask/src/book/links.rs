@@ -103,10 +103,8 @@ fn check_href(href: &str, page: &Path, out_dir: &Path, pages: &mut Pages) -> Opt
     let fragment = percent_decode(fragment);
     let ids = self::page(pages, &target).into_iter().flatten();
     let mut ids = ids.filter(|(_, name, _)| name == "id");
-    match ids.any(|(_, _, id)| *id == fragment) {
-        true => None,
-        false => Some(format!("broken link `{href}`: no id=\"{fragment}\" on that page")),
-    }
+    let found = ids.any(|(_, _, id)| *id == fragment);
+    (!found).then(|| format!("broken link `{href}`: no id=\"{fragment}\" on that page"))
 }
 
 /// A link that leaves the book: `https:`, `mailto:`, `javascript:`, `//host/…`.

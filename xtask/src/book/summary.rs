@@ -17,9 +17,7 @@ pub fn check(src_dir: &Path, shown: &Shown) -> Vec<Problem> {
     let problem = |line, message| shown.problem(&summary_path, line, message);
     let summary = match std::fs::read_to_string(&summary_path) {
         Ok(summary) => summary,
-        Err(err) => {
-            return vec![problem(1, format!("cannot read the table of contents: {err}"))];
-        }
+        Err(err) => return vec![problem(1, format!("cannot read the table of contents: {err}"))],
     };
     let parsed = match parse_summary(&summary) {
         Ok(parsed) => parsed,
