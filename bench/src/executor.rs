@@ -116,26 +116,7 @@ pub fn frame_bytes() -> usize {
 mod tests {
     use super::*;
     use std::pin::pin;
-    use std::sync::atomic::AtomicU32;
-    use std::task::Wake;
-
-    /// A waker that counts its wakes.
-    struct CountingWaker(AtomicU32);
-
-    impl Wake for CountingWaker {
-        fn wake(self: Arc<Self>) {
-            self.0.fetch_add(1, Ordering::Relaxed);
-        }
-    }
-
-    fn counting_waker() -> (Arc<CountingWaker>, Waker) {
-        let counter = Arc::new(CountingWaker(AtomicU32::new(0)));
-        (Arc::clone(&counter), Waker::from(counter))
-    }
-
-    fn wakes(counter: &CountingWaker) -> u32 {
-        counter.0.load(Ordering::Relaxed)
-    }
+    use step03_pinball::waker::{counting_waker, wakes};
 
     #[test]
     fn an_offer_polled_again_and_again_waits_until_its_number_is_taken() {

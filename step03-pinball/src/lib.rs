@@ -34,6 +34,7 @@ pub mod game;
 pub mod pinball;
 pub mod rc_gen;
 pub mod suspend;
+pub mod waker;
 
 pub use game::{DEFAULT_TURNS, MAX_TURNS, play_game};
 pub use pinball::{Console, Pinball, pinball};

@@ -3,36 +3,22 @@
 
 use std::future::Future;
 use std::pin::{Pin, pin};
-use std::sync::Arc;
-use std::sync::atomic::{AtomicU32, Ordering};
-use std::task::{Context, Poll, Wake, Waker};
+use std::task::{Context, Poll, Waker};
+use step03_pinball::waker::{counting_waker, wakes};
 use step03_pinball::{SuspendAlways, suspend_never};
 
 // ANCHOR: suspend_always
-/// A waker that counts its wakes.
-struct CountingWaker(AtomicU32);
-
-impl Wake for CountingWaker {
-    fn wake(self: Arc<Self>) {
-        self.wake_by_ref();
-    }
-    fn wake_by_ref(self: &Arc<Self>) {
-        self.0.fetch_add(1, Ordering::Relaxed);
-    }
-}
-
 #[test]
 fn suspend_always_is_pending_once_and_asks_to_be_polled_again() {
-    let counter = Arc::new(CountingWaker(AtomicU32::new(0)));
-    let waker = Waker::from(Arc::clone(&counter));
+    let (counter, waker) = counting_waker();
     let mut cx = Context::from_waker(&waker);
     let mut suspension = SuspendAlways::new();
     // `SuspendAlways` holds only a bool, so it is `Unpin` and `Pin::new` may pin it.
     let mut suspension = Pin::new(&mut suspension);
     assert_eq!(suspension.as_mut().poll(&mut cx), Poll::Pending);
-    assert_eq!(counter.0.load(Ordering::Relaxed), 1);
+    assert_eq!(wakes(&counter), 1);
     assert_eq!(suspension.as_mut().poll(&mut cx), Poll::Ready(()));
-    assert_eq!(counter.0.load(Ordering::Relaxed), 1);
+    assert_eq!(wakes(&counter), 1);
 }
 // ANCHOR_END: suspend_always
 
@@ -48,16 +34,6 @@ fn awaiting_suspend_never_does_not_suspend() {
     assert_eq!(always.as_mut().poll(&mut cx), Poll::Ready(()));
 }
 // ANCHOR_END: suspend_never
-
-/// A counting waker, and the `Waker` made of it.
-fn counting_waker() -> (Arc<CountingWaker>, Waker) {
-    let counter = Arc::new(CountingWaker(AtomicU32::new(0)));
-    (Arc::clone(&counter), Waker::from(counter))
-}
-
-fn wakes(counter: &CountingWaker) -> u32 {
-    counter.0.load(Ordering::Relaxed)
-}
 
 /// `SuspendAlways` is yield-once: it goes by its one poll, not by a state, so the poll
 /// after its `Pending` is `Ready` even if a spurious wake and another waker came between.

@@ -4,30 +4,11 @@
 
 use std::future::Future;
 use std::pin::pin;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicU32, Ordering};
-use std::task::{Context, Poll, Wake, Waker};
+use std::task::{Context, Poll};
+use step03_pinball::waker::{counting_waker, wakes};
 use step07_continuation::demo::{SONG, yield_turn};
 use step07_continuation::stack::Gate;
 use step07_continuation::{Executor, WakeMode};
-
-/// A waker that counts its wakes.
-struct CountingWaker(AtomicU32);
-
-impl Wake for CountingWaker {
-    fn wake(self: Arc<Self>) {
-        self.0.fetch_add(1, Ordering::Relaxed);
-    }
-}
-
-fn counting_waker() -> (Arc<CountingWaker>, Waker) {
-    let counter = Arc::new(CountingWaker(AtomicU32::new(0)));
-    (Arc::clone(&counter), Waker::from(counter))
-}
-
-fn wakes(counter: &CountingWaker) -> u32 {
-    counter.0.load(Ordering::Relaxed)
-}
 
 #[test]
 fn yield_turn_is_yield_once_whatever_comes_between_its_polls() {

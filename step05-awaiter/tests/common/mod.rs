@@ -5,9 +5,6 @@
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicU32, Ordering};
-use std::task::{Wake, Waker};
 use step05_awaiter::generator;
 use step05_awaiter::{Console, Score, ScoredRadio, Style, radio_station};
 
@@ -70,24 +67,5 @@ impl Drop for DropCounter {
 }
 // ANCHOR_END: drop_counter
 
-/// A waker that counts its wakes.
-pub struct CountingWaker(AtomicU32);
-
-impl Wake for CountingWaker {
-    fn wake(self: Arc<Self>) {
-        self.wake_by_ref();
-    }
-    fn wake_by_ref(self: &Arc<Self>) {
-        self.0.fetch_add(1, Ordering::Relaxed);
-    }
-}
-
-/// A counting waker, and the counter to read it by.
-pub fn counting_waker() -> (Arc<CountingWaker>, Waker) {
-    let counter = Arc::new(CountingWaker(AtomicU32::new(0)));
-    (Arc::clone(&counter), Waker::from(counter))
-}
-
-pub fn wakes(counter: &CountingWaker) -> u32 {
-    counter.0.load(Ordering::Relaxed)
-}
+#[allow(unused_imports)] // each test file uses a part
+pub use step03_pinball::waker::{counting_waker, wakes};
