@@ -19,25 +19,27 @@ mod progress;
 mod project;
 #[cfg(test)]
 mod tests;
+mod watch;
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
-use crate::{Context, Result, Usage};
+use crate::{Context, Result, Usage, process};
 use catalog::{Exercise, Id};
 use project::Project;
 
 /// `cargo xtask exercise --check`, the CI stage.
 pub use check::run as check;
 
-/// `cargo xtask exercise list | start | N.M [--hint | --solution [--yes]] | reset N.M
-/// [--yes] | --check`.
+/// `cargo xtask exercise list | start | watch | N.M [--hint | --solution [--yes]] |
+/// reset N.M [--yes] | --check`.
 #[derive(clap::Args, Debug)]
 pub struct Args {
     /// `list` (every exercise and its status), `start` (copy the starters into workshop/),
-    /// `reset ID` (put the starter back in place of your copy), or an exercise id such as
-    /// 1.2 (run its tests on your copy)
-    #[arg(value_name = "ID|list|start|reset", value_parser = target)]
+    /// `watch` (run the next unfinished exercise at every save; keys h, n, r, q), `reset ID`
+    /// (put the starter back in place of your copy), or an exercise id such as 1.2 (run its
+    /// tests on your copy)
+    #[arg(value_name = "ID|list|start|watch|reset", value_parser = target)]
     target: Option<Target>,
     /// With reset: the exercise whose starter to put back
     #[arg(value_name = "ID", value_parser = existing)]
@@ -64,6 +66,7 @@ pub struct Args {
 enum Target {
     List,
     Start,
+    Watch,
     Reset,
     Exercise(Id),
 }
@@ -75,6 +78,7 @@ fn target(text: &str) -> Result<Target, String> {
     match text {
         "list" => Ok(Target::List),
         "start" => Ok(Target::Start),
+        "watch" => Ok(Target::Watch),
         "reset" => Ok(Target::Reset),
         _ => existing(text).map(Target::Exercise),
     }
@@ -83,7 +87,8 @@ fn target(text: &str) -> Result<Target, String> {
 /// Parses an exercise id, refusing one misspelled or with no exercise.
 fn existing(text: &str) -> Result<Id, String> {
     let id: Id = text.parse().map_err(|how: id::NotAnId| {
-        let not = format!("'{text}' is not list, start, reset or an exercise id such as 1.2");
+        let not =
+            format!("'{text}' is not list, start, watch, reset or an exercise id such as 1.2");
         match how {
             Some(how) => format!("{not}: {how}"),
             None => not,
@@ -158,6 +163,7 @@ pub fn run(root: &Path, args: Args) -> Result<()> {
     match target {
         Target::List => list::list(&learner, &mut out),
         Target::Start => attempt::start(&learner, &mut out),
+        Target::Watch => watch::run(&learner, std::io::stdout().is_terminal(), &mut out),
         Target::Reset => match args.reset {
             Some(id) => {
                 let (exercise, input) = (learner.exercise(id)?, &mut std::io::stdin().lock());
@@ -172,6 +178,7 @@ pub fn run(root: &Path, args: Args) -> Result<()> {
             } else if args.solution {
                 help::solution(exercise, args.yes, &mut std::io::stdin().lock(), &mut out)
             } else {
+                process::notice_ctrl_c()?;
                 let color = std::io::stdout().is_terminal();
                 attempt::run(&learner, exercise, color, &mut out)
             }

@@ -8,6 +8,7 @@ use std::io::{self, Read};
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use crate::output::{say, tell};
@@ -141,7 +142,7 @@ impl Cmd {
         let ended = loop {
             match child.try_wait()? {
                 Some(status) => break Some(status),
-                None if Instant::now() >= deadline => break None,
+                None if Instant::now() >= deadline || interrupted() => break None,
                 None => std::thread::sleep(Duration::from_millis(5)),
             }
         };
@@ -150,6 +151,9 @@ impl Cmd {
         let status = ended.map_or_else(|| child.wait(), Ok)?;
         let joined = |thread: std::thread::JoinHandle<Vec<u8>>| thread.join().unwrap_or_default();
         let output = Output { status, stdout: joined(stdout), stderr: joined(stderr) };
+        if interrupted() {
+            bail!("`{self}` was stopped by Ctrl-C");
+        }
         Ok((output, ended.is_none()))
     }
 
@@ -178,6 +182,24 @@ impl Cmd {
         }
         command
     }
+}
+
+/// Set by the first Ctrl-C once [`notice_ctrl_c`] was called.
+static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+
+/// From now on the first Ctrl-C does not end us but is noticed ([`interrupted`]): a run
+/// [`Cmd::output_within`] started is killed with its process group (which a Ctrl-C does not
+/// reach: it is not the terminal's), and the command ends in order. A second one ends us.
+pub fn notice_ctrl_c() -> Result<()> {
+    use signal_hook::consts::SIGINT;
+    signal_hook::flag::register_conditional_shutdown(SIGINT, 130, &INTERRUPTED)?;
+    signal_hook::flag::register(SIGINT, &INTERRUPTED)?;
+    Ok(())
+}
+
+/// Whether Ctrl-C was pressed since [`notice_ctrl_c`].
+pub fn interrupted() -> bool {
+    INTERRUPTED.load(Ordering::SeqCst)
 }
 
 /// As a user would type it in the directory it runs in: `N=1000 cargo test 'a b'`, paths

@@ -18,12 +18,12 @@ fn assert_refused(args: &[&str], expected: &str) {
 fn an_unknown_exercise_id_is_refused() {
     assert_refused(
         &["exercise", "9.9"],
-        "error: invalid value '9.9' for '[ID|list|start|reset]': there is no exercise 9.9 \
+        "error: invalid value '9.9' for '[ID|list|start|watch|reset]': there is no exercise 9.9 \
          (`cargo xtask exercise list` shows them all)",
     );
     assert_refused(
         &["exercise", "1.x", "--hint"],
-        "error: invalid value '1.x' for '[ID|list|start|reset]': '1.x' is not list, start, reset \
+        "error: invalid value '1.x' for '[ID|list|start|watch|reset]': '1.x' is not list, start, watch, reset \
          or an exercise id such as 1.2",
     );
 }
@@ -32,7 +32,7 @@ fn an_unknown_exercise_id_is_refused() {
 fn an_exercise_id_is_written_one_way_only() {
     let not = |id: &str, how: &str| {
         format!(
-            "error: invalid value '{id}' for '[ID|list|start|reset]': '{id}' is not list, start, reset \
+            "error: invalid value '{id}' for '[ID|list|start|watch|reset]': '{id}' is not list, start, watch, reset \
              or an exercise id such as 1.2{how}"
         )
     };
@@ -81,7 +81,7 @@ fn options_that_do_not_fit_are_refused() {
     );
     assert_refused(
         &["exercise", "start", "--check"],
-        "error: the argument '[ID|list|start|reset]' cannot be used with '--check'",
+        "error: the argument '[ID|list|start|watch|reset]' cannot be used with '--check'",
     );
 }
 

@@ -149,6 +149,9 @@ impl Project {
             .args(["--color", if color { "always" } else { "never" }])
             .arg(format!("--message-format={format}"))
             .output()?;
+        if crate::process::interrupted() {
+            anyhow::bail!("the build was stopped by Ctrl-C");
+        }
         let (mut run, mut messages, mut executable) = (TestRun::default(), String::new(), None);
         for line in String::from_utf8_lossy(&output.stdout).lines() {
             let json: serde_json::Value = serde_json::from_str(line).unwrap_or_default();

@@ -9,3 +9,4 @@ mod help;
 mod learner;
 mod limits;
 mod reading;
+mod watching;
