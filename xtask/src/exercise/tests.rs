@@ -9,4 +9,5 @@ mod help;
 mod learner;
 mod limits;
 mod reading;
+mod ties;
 mod watching;
