@@ -11,6 +11,7 @@
 #include <utility>
 
 #include "../../step01-function/cpp/songs.hpp"
+#include "../../support/cpp/trace.hpp"
 
 // ANCHOR: handle
 // The object the caller gets back: it owns the coroutine's frame through its handle.
@@ -20,7 +21,7 @@ public:
     struct promise_type;
     using Handle = std::coroutine_handle<promise_type>;
 
-    explicit RadioStation(Handle handle) : mHandle{handle} {}
+    explicit RadioStation(Handle handle) : mHandle{handle} { trace::event("caller create radio"); }
     RadioStation(RadioStation&& other) noexcept : mHandle{std::exchange(other.mHandle, {})} {}
     RadioStation(const RadioStation&) = delete;
     RadioStation& operator=(const RadioStation&) = delete;
@@ -29,6 +30,7 @@ public:
     {
         if (mHandle)
         {
+            trace::event("caller destroy radio");
             mHandle.destroy(); // frees the frame: engine, counters, promise
         }
     }
@@ -40,6 +42,7 @@ public:
         {
             return false; // resuming a finished coroutine is undefined behaviour
         }
+        trace::event("caller resume radio");
         mHandle.resume();
         return !mHandle.done();
     }
@@ -66,10 +69,11 @@ struct RadioStation::promise_type
     // co_yield song  ==>  co_await promise.yield_value(song)
     std::suspend_always yield_value(std::string song)
     {
+        trace::event("radio yield " + trace::quoted(song));
         current = std::move(song);
         return {};
     }
-    void return_void() noexcept {}
+    void return_void() noexcept { trace::event("radio return"); }
     // Stop at the end too, so that done() can be asked and the handle destroys the frame.
     std::suspend_always final_suspend() noexcept { return {}; }
     void unhandled_exception() { std::terminate(); }
@@ -95,6 +99,7 @@ RadioStation radioStation(int style, int songs)
 
 int main(int argc, char* argv[])
 {
+    trace::parse(argc, argv);
     const int style = argc > 1 ? std::atoi(argv[1]) : 0;
     const int songs = argc > 2 ? std::atoi(argv[2]) : 7;
     // ANCHOR: main

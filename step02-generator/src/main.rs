@@ -12,11 +12,13 @@ use step02_generator::radio_station;
 struct Cli {
     #[command(flatten)]
     radio: RadioArgs,
+    #[command(flatten)]
+    trace: coro_cli::trace::Flag,
 }
 
 fn main() -> std::process::ExitCode {
-    let Cli { radio } = coro_cli::parse();
-    coro_cli::run(|out| listen(radio, out))
+    let Cli { radio, trace } = coro_cli::parse();
+    coro_cli::run(|out| coro_cli::trace::shown(trace, "caller", out, |out| listen(radio, out)))
 }
 
 // ANCHOR: main

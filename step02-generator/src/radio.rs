@@ -1,5 +1,7 @@
 //! The user's side: the radio station as a generator, with the talk's interface.
 
+use coro_cli::trace;
+use coro_cli::trace::quoted;
 use genawaiter::GeneratorState;
 use genawaiter::rc::{Co, Gen};
 use std::future::Future;
@@ -39,6 +41,7 @@ impl<F: Future<Output = ()>> RadioStation<F> {
     /// Wraps a coroutine body. Lazy, like `initial_suspend` returning
     /// `suspend_always`: creating the future runs none of the body.
     pub fn new(body: impl FnOnce(Co<Song>) -> F) -> Self {
+        trace!("caller create radio");
         Self {
             generator: Gen::new(body),
             current: None,
@@ -57,9 +60,14 @@ impl<F: Future<Output = ()>> RadioStation<F> {
         // Cleared before resuming: if the body panics, the radio stays finished and empty.
         self.finished = true;
         self.current = None;
-        if let GeneratorState::Yielded(song) = self.generator.resume() {
-            self.current = Some(song);
-            self.finished = false;
+        trace!("caller resume radio");
+        match self.generator.resume() {
+            GeneratorState::Yielded(song) => {
+                trace!("radio yield {}", quoted(song));
+                self.current = Some(song);
+                self.finished = false;
+            }
+            GeneratorState::Complete(()) => trace!("radio return"),
         }
         !self.finished
     }
@@ -68,6 +76,13 @@ impl<F: Future<Output = ()>> RadioStation<F> {
     /// the end.
     pub fn value(&self) -> Option<Song> {
         self.current
+    }
+}
+
+/// Dropping the radio drops the frame: C++'s destructor calling `destroy()`.
+impl<F: Future<Output = ()>> Drop for RadioStation<F> {
+    fn drop(&mut self) {
+        trace!("caller destroy radio");
     }
 }
 // ANCHOR_END: handle

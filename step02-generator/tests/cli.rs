@@ -110,6 +110,51 @@ fn the_radio_prints_what_the_cpp_generator_prints() {
 }
 
 #[test]
+fn the_trace_shows_one_resume_per_song_and_one_to_find_the_end() {
+    let trace = "\
+caller create radio
+caller resume radio
+radio yield \"Public Enemy -> Fight The Power\"
+caller print \"Public Enemy -> Fight The Power\"
+caller resume radio
+radio yield \"Public Enemy -> Fight The Power\"
+caller print \"Public Enemy -> Fight The Power\"
+caller resume radio
+radio return
+caller destroy radio
+";
+    radio()
+        .args(["--trace", "--songs", "2"])
+        .assert()
+        .success()
+        .stdout(trace);
+}
+
+#[test]
+fn the_trace_is_the_cpp_generators_trace() {
+    let Some(cpp) = cpp("radio_station.cpp") else {
+        return;
+    };
+    let settings: [(&[&str], &[&str]); 3] = [
+        (&["--trace"], &["--trace"]),
+        (
+            &["--trace", "--style", "electronic", "--songs", "20"],
+            &["--trace", "1", "20"],
+        ),
+        (&["--songs", "0", "--trace"], &["0", "0", "--trace"]),
+    ];
+    for (rust_args, cpp_args) in settings {
+        let mut rust = std::process::Command::new(env!("CARGO_BIN_EXE_step02-generator"));
+        let shown =
+            cpp_parity::assert_same_stdout(rust.args(rust_args), cpp.command().args(cpp_args));
+        assert!(
+            shown.ends_with("radio return\ncaller destroy radio\n"),
+            "{shown}"
+        );
+    }
+}
+
+#[test]
 fn letters_prints_what_the_cpp_generator_prints() {
     let Some(cpp) = cpp("letters.cpp") else {
         return;

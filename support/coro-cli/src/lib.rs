@@ -16,6 +16,7 @@
 pub mod number;
 pub mod output;
 pub mod testing;
+pub mod trace;
 pub mod usage;
 
 pub use number::{Misspelled, count, number, whole_number};
