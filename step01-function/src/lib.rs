@@ -10,6 +10,7 @@
 pub mod cli;
 pub mod engine;
 
+use coro_cli::trace;
 use engine::{DefaultRandomEngine, UniformIntDistribution};
 use std::io::{self, Write};
 
@@ -88,10 +89,12 @@ pub const TRACK: UniformIntDistribution = UniformIntDistribution::new(0, SONGS a
 /// engine, the loop counter and the style live in this call's stack frame, which is gone
 /// when it returns. Keeping them alive between songs is what a coroutine is for.
 pub fn radio_station(style: Style, songs: u32, out: &mut dyn Write) -> io::Result<()> {
+    trace!("caller call radio");
     let mut engine = DefaultRandomEngine::default();
     for _ in 0..songs {
         writeln!(out, "{}", style.pick(&mut engine))?;
     }
+    trace!("radio return");
     Ok(())
 }
 // ANCHOR_END: radio_station

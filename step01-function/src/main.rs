@@ -10,9 +10,15 @@ use step01_function::{cli::RadioArgs, radio_station};
 struct Cli {
     #[command(flatten)]
     radio: RadioArgs,
+    #[command(flatten)]
+    trace: coro_cli::trace::Flag,
 }
 
 fn main() -> std::process::ExitCode {
-    let Cli { radio } = coro_cli::parse();
-    coro_cli::run(|out| radio_station(radio.style, radio.songs, out))
+    let Cli { radio, trace } = coro_cli::parse();
+    coro_cli::run(|out| {
+        coro_cli::trace::shown(trace, "caller", out, |out| {
+            radio_station(radio.style, radio.songs, out)
+        })
+    })
 }

@@ -116,3 +116,41 @@ fn outputs_that_fail_are_reported_never_a_panic_step01_function() {
         Some(&[]),
     );
 }
+
+#[test]
+fn the_trace_shows_one_call_that_plays_every_song_before_it_returns() {
+    let trace = "\
+caller call radio
+caller print \"Public Enemy -> Fight The Power\"
+caller print \"Public Enemy -> Fight The Power\"
+radio return
+";
+    radio()
+        .args(["--trace", "--songs", "2"])
+        .assert()
+        .success()
+        .stdout(trace);
+}
+
+#[test]
+fn the_trace_is_the_cpp_functions_trace() {
+    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("cpp/radio_station.cpp");
+    let Some(cpp) = cpp_parity::compile(source, env!("CARGO_TARGET_TMPDIR")) else {
+        return;
+    };
+    let settings: [(&[&str], &[&str]); 3] = [
+        (&["--trace"], &["--trace"]),
+        (
+            &["--trace", "--style", "electronic", "--songs", "20"],
+            &["--trace", "1", "20"],
+        ),
+        (&["--songs", "0", "--trace"], &["0", "0", "--trace"]),
+    ];
+    for (rust_args, cpp_args) in settings {
+        let mut rust = std::process::Command::new(env!("CARGO_BIN_EXE_step01-function"));
+        let shown =
+            cpp_parity::assert_same_stdout(rust.args(rust_args), cpp.command().args(cpp_args));
+        assert!(shown.starts_with("caller call radio\n"), "{shown}");
+        assert!(shown.ends_with("radio return\n"), "{shown}");
+    }
+}
