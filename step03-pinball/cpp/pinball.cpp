@@ -1,6 +1,6 @@
 // Step 3 in C++: a coroutine that yields nothing and returns nothing, only co_awaits.
 // Build: g++ -std=c++20 -O2 -Wall -Werror pinball.cpp -o pinball
-// Run:   ./pinball [turns]       (default 4, as in the talk)
+// Run:   ./pinball [turns] [--trace]   (default 4, as in the talk)
 //        ./pinball --frame-size  (the size of the coroutine's frame, instead of the game)
 #include <coroutine>
 #include <cstddef>
@@ -11,6 +11,8 @@
 #include <string_view>
 #include <utility>
 
+#include "../../support/cpp/trace.hpp"
+
 // ANCHOR: handle
 // The caller's side: owns the coroutine's frame through its handle, and plays it.
 class [[nodiscard]] Pinball
@@ -19,7 +21,7 @@ public:
     struct promise_type;
     using Handle = std::coroutine_handle<promise_type>;
 
-    explicit Pinball(Handle handle) : mHandle{handle} {}
+    explicit Pinball(Handle handle) : mHandle{handle} { trace::event("caller create pinball"); }
     Pinball(Pinball&& other) noexcept : mHandle{std::exchange(other.mHandle, {})} {}
     Pinball(const Pinball&) = delete;
     Pinball& operator=(const Pinball&) = delete;
@@ -28,6 +30,7 @@ public:
     {
         if (mHandle)
         {
+            trace::event("caller destroy pinball");
             mHandle.destroy(); // frees the frame, at whatever turn the game stands
         }
     }
@@ -39,6 +42,7 @@ public:
         {
             return false; // resuming a finished coroutine is undefined behaviour
         }
+        trace::event("caller resume pinball");
         mHandle.resume();
         return !mHandle.done();
     }
@@ -66,8 +70,14 @@ struct Pinball::promise_type
     Pinball get_return_object() { return Pinball{Handle::from_promise(*this)}; }
     // Lazy: nothing is played until the first play().
     std::suspend_always initial_suspend() noexcept { return {}; }
+    // co_await x  ==>  co_await promise.await_transform(x): the promise sees each one.
+    std::suspend_always await_transform(std::suspend_always always)
+    {
+        trace::event("pinball suspend"); // suspend_always: it always does
+        return always;
+    }
     // Nothing to hand back at the end: return_void, not return_value.
-    void return_void() noexcept {}
+    void return_void() noexcept { trace::event("pinball return"); }
     // Stay suspended at the end, so done() can be asked and the handle destroys the frame.
     std::suspend_always final_suspend() noexcept { return {}; }
     void unhandled_exception() { std::terminate(); }
@@ -100,6 +110,7 @@ void printFrameSize()
 
 int main(int argc, char* argv[])
 {
+    trace::parse(argc, argv);
     if (argc > 1 && std::string_view{argv[1]} == "--frame-size")
     {
         printFrameSize();

@@ -15,15 +15,19 @@ struct Cli {
     /// Print the size of the coroutine's frame ("frame: N bytes") instead of playing.
     #[arg(long)]
     frame_size: bool,
+    #[command(flatten)]
+    trace: coro_cli::trace::Flag,
 }
 
 fn main() -> std::process::ExitCode {
     let cli: Cli = coro_cli::parse();
     coro_cli::run(|out| {
-        if cli.frame_size {
-            writeln!(out, "frame: {} bytes", step03_pinball::frame::frame_size())
-        } else {
-            step03_pinball::play_game(cli.turns, out)
-        }
+        coro_cli::trace::shown(cli.trace, "caller", out, |out| {
+            if cli.frame_size {
+                writeln!(out, "frame: {} bytes", step03_pinball::frame::frame_size())
+            } else {
+                step03_pinball::play_game(cli.turns, out)
+            }
+        })
     })
 }

@@ -2,6 +2,7 @@
 //! `Pinball pinball(int)` and its `Pinball`.
 
 use crate::suspend::SuspendAlways;
+use coro_cli::trace;
 use std::cell::RefCell;
 use std::future::Future;
 use std::io::{self, Write};
@@ -58,11 +59,19 @@ impl<'a> Pinball<'a> {
     /// Wraps a coroutine. Lazy, like `initial_suspend` returning `suspend_always`: a
     /// future runs none of its body until its first poll.
     pub fn new(game: impl Future<Output = io::Result<()>> + 'a) -> Self {
+        trace!("caller create pinball");
         Self {
             frame: Box::pin(game),
             over: false,
             error: None,
         }
+    }
+}
+
+/// Dropping the return object drops the frame: C++'s destructor calling `destroy()`.
+impl Drop for Pinball<'_> {
+    fn drop(&mut self) {
+        trace!("caller destroy pinball");
     }
 }
 // ANCHOR_END: handle
@@ -82,9 +91,16 @@ impl Pinball<'_> {
         // A waker is how a future asks to be polled again. Nobody here waits for one:
         // the caller resumes by hand, once per turn, so a waker that does nothing will do.
         let mut cx = Context::from_waker(Waker::noop());
+        trace!("caller resume pinball");
         match self.frame.as_mut().poll(&mut cx) {
-            Poll::Pending => self.over = false,
-            Poll::Ready(result) => self.error = result.err(),
+            Poll::Pending => {
+                trace!("pinball suspend");
+                self.over = false;
+            }
+            Poll::Ready(result) => {
+                trace!("pinball return");
+                self.error = result.err();
+            }
         }
         !self.over
     }

@@ -133,6 +133,47 @@ fn the_game_prints_what_the_cpp_coroutine_prints() {
 }
 
 #[test]
+fn the_trace_shows_one_suspend_per_turn_and_the_return_at_the_defeat() {
+    let trace = "\
+caller create pinball
+caller resume pinball
+caller print \"Coro's turn to play.\"
+pinball suspend
+caller print \"My turn to play.\"
+caller resume pinball
+caller print \"Coro loses.\"
+pinball return
+caller destroy pinball
+";
+    pinball()
+        .args(["--trace", "--turns", "1"])
+        .assert()
+        .success()
+        .stdout(trace);
+}
+
+#[test]
+fn the_trace_is_the_cpp_coroutines_trace() {
+    let Some(cpp) = cpp() else {
+        return;
+    };
+    let games: [(&[&str], &[&str]); 3] = [
+        (&["--trace"], &["--trace"]),
+        (&["--trace", "--turns", "20"], &["--trace", "20"]),
+        (&["--turns", "0", "--trace"], &["0", "--trace"]),
+    ];
+    for (rust_args, cpp_args) in games {
+        let mut rust = std::process::Command::new(env!("CARGO_BIN_EXE_step03-pinball"));
+        let shown =
+            cpp_parity::assert_same_stdout(rust.args(rust_args), cpp.command().args(cpp_args));
+        assert!(
+            shown.ends_with("pinball return\ncaller destroy pinball\n"),
+            "{shown}"
+        );
+    }
+}
+
+#[test]
 fn the_cpp_coroutine_reports_its_frame_size_too() {
     let Some(cpp) = cpp() else {
         return;
