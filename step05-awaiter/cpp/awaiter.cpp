@@ -116,6 +116,7 @@ void listenInteractively(RadioStation& radio)
 
 int main(int argc, char* argv[])
 {
+    trace::parse(argc, argv);
     const int style = argc > 1 ? std::atoi(argv[1]) : 0;
     const int songs = argc > 2 ? std::atoi(argv[2]) : 7;
     const std::string_view scoring = argc > 3 ? argv[3] : "10";

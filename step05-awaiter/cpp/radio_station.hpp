@@ -8,6 +8,8 @@
 #include <string>
 #include <utility>
 
+#include "../../support/cpp/trace.hpp"
+
 // ANCHOR: handle
 // The caller's side: step 2's RadioStation, plus score().
 class [[nodiscard]] RadioStation
@@ -16,7 +18,7 @@ public:
     struct promise_type;
     using Handle = std::coroutine_handle<promise_type>;
 
-    explicit RadioStation(Handle handle) : mHandle{handle} {}
+    explicit RadioStation(Handle handle) : mHandle{handle} { trace::event("caller create radio"); }
     RadioStation(RadioStation&& other) noexcept : mHandle{std::exchange(other.mHandle, {})} {}
     RadioStation(const RadioStation&) = delete;
     RadioStation& operator=(const RadioStation&) = delete;
@@ -25,6 +27,7 @@ public:
     {
         if (mHandle)
         {
+            trace::event("caller destroy radio");
             mHandle.destroy();
         }
     }
@@ -35,6 +38,7 @@ public:
         {
             return false;
         }
+        trace::event("caller resume radio");
         mHandle.resume();
         return !mHandle.done();
     }
@@ -65,7 +69,11 @@ struct ScoreAwaiter
 
     // Called once the body is suspended, with its handle: keep it, so that
     // await_resume can reach the promise. Returning void means: stay suspended.
-    void await_suspend(Handle suspended) noexcept { hdl = suspended; }
+    void await_suspend(Handle suspended) noexcept
+    {
+        trace::event("radio suspend");
+        hdl = suspended;
+    }
 
     // Called when nextSong() resumes the body: the value of the co_yield expression.
     std::optional<int> await_resume() const noexcept { return hdl.promise().score; }
@@ -85,6 +93,7 @@ struct RadioStation::promise_type
     // awaiter instead of std::suspend_always.
     ScoreAwaiter<Handle> yield_value(std::string song)
     {
+        trace::event("radio yield " + trace::quoted(song));
         current = std::move(song);
         score.reset(); // a song just on air has no score yet
         return {};
@@ -95,7 +104,7 @@ struct RadioStation::promise_type
     template <typename Awaitable>
     void await_transform(Awaitable&&) = delete;
 
-    void return_void() noexcept {}
+    void return_void() noexcept { trace::event("radio return"); }
     std::suspend_always final_suspend() noexcept { return {}; }
     void unhandled_exception() { std::terminate(); }
 };
@@ -105,5 +114,9 @@ inline std::optional<std::string> RadioStation::value() const
     return mHandle.promise().current;
 }
 
-inline void RadioStation::score(int points) { mHandle.promise().score = points; }
+inline void RadioStation::score(int points)
+{
+    trace::event("caller give radio " + trace::quoted(std::to_string(points)));
+    mHandle.promise().score = points;
+}
 // ANCHOR_END: promise

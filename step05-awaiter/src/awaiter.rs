@@ -7,6 +7,7 @@
 //! of that `poll`, and the promise, not the number of polls, says when to go on.
 
 use crate::{Promise, Score};
+use coro_cli::trace;
 use std::future::{Future, IntoFuture};
 use std::pin::Pin;
 use std::rc::Rc;
@@ -98,6 +99,7 @@ impl Future for AwaitScore<'_> {
         }
         // void await_suspend: stay suspended. `Pending` travels out of the body's poll
         // to whoever polled it.
+        trace!("radio suspend");
         Poll::Pending
     }
 }

@@ -27,6 +27,8 @@ struct Cli {
     /// and print the average at the end.
     #[arg(long)]
     interactive: bool,
+    #[command(flatten)]
+    trace: coro_cli::trace::Flag,
 }
 
 fn main() -> std::process::ExitCode {
@@ -34,13 +36,20 @@ fn main() -> std::process::ExitCode {
         radio,
         score,
         interactive,
+        trace,
     } = coro_cli::parse();
     if interactive {
         let (mut answers, mut questions) = (io::stdin().lock(), io::stderr().lock());
         coro_cli::run(|out| {
-            play_interactively(radio.style, radio.songs, &mut answers, out, &mut questions)
+            coro_cli::trace::shown(trace, "caller", out, |out| {
+                play_interactively(radio.style, radio.songs, &mut answers, out, &mut questions)
+            })
         })
     } else {
-        coro_cli::run(|out| play(radio.style, radio.songs, score, out))
+        coro_cli::run(|out| {
+            coro_cli::trace::shown(trace, "caller", out, |out| {
+                play(radio.style, radio.songs, score, out)
+            })
+        })
     }
 }

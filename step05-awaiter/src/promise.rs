@@ -5,6 +5,8 @@
 //! and the body each hold an `Rc` to one [`Promise`], and talk through it.
 
 use crate::Score;
+use coro_cli::trace;
+use coro_cli::trace::quoted;
 use std::cell::{Cell, RefCell};
 use std::task::Waker;
 use step01_function::Song;
@@ -69,6 +71,7 @@ impl Promise {
     /// the awaiter keeps: how many times the listener had moved on when the song went
     /// on air.
     pub(crate) fn put_on_air(&self, song: Song) -> u64 {
+        trace!("radio yield {}", quoted(song));
         self.song.set(Some(song));
         self.score.set(None);
         self.cue()

@@ -2,6 +2,7 @@
 //! it and shares its [`Promise`].
 
 use crate::{Listener, Promise, Score, ScoredRadio};
+use coro_cli::trace;
 use std::future::Future;
 use std::io::{self, Write};
 use std::pin::Pin;
@@ -75,6 +76,7 @@ impl<'a> RadioStation<'a> {
     where
         F: Future<Output = io::Result<()>> + 'a,
     {
+        trace!("caller create radio");
         let promise = Rc::new(Promise::default());
         let body = body(Listener::new(Rc::clone(&promise)));
         Self {
@@ -83,6 +85,13 @@ impl<'a> RadioStation<'a> {
             finished: false,
             error: None,
         }
+    }
+}
+
+/// Dropping the radio drops the frame: C++'s destructor calling `destroy()`.
+impl Drop for RadioStation<'_> {
+    fn drop(&mut self) {
+        trace!("caller destroy radio");
     }
 }
 // ANCHOR_END: handle
@@ -100,6 +109,7 @@ impl ScoredRadio for RadioStation<'_> {
         // stops without putting a new one on air, or ends, no old song is left behind.
         self.promise.move_on();
         let mut cx = Context::from_waker(Waker::noop());
+        trace!("caller resume radio");
         match self.body.as_mut().poll(&mut cx) {
             Poll::Pending => {
                 // Only our awaiter should stop the body, and it stops with a song on
@@ -111,7 +121,10 @@ impl ScoredRadio for RadioStation<'_> {
                 );
                 self.finished = false;
             }
-            Poll::Ready(result) => self.error = result.err(),
+            Poll::Ready(result) => {
+                trace!("radio return");
+                self.error = result.err();
+            }
         }
         !self.finished
     }
@@ -121,6 +134,7 @@ impl ScoredRadio for RadioStation<'_> {
     }
 
     fn score(&mut self, score: Score) {
+        trace!("caller give radio {}", trace::quoted(score));
         self.promise.give_score(score);
     }
 

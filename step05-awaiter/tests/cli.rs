@@ -163,3 +163,25 @@ fn an_answer_that_never_ends_ends_the_show() {
         "Public Enemy -> Fight The Power\nNo song was scored.\n"
     );
 }
+
+#[test]
+fn the_trace_shows_the_yield_the_suspension_and_the_score_given_back() {
+    let trace = "\
+caller create radio
+caller resume radio
+radio yield \"Public Enemy -> Fight The Power\"
+radio suspend
+caller print \"Public Enemy -> Fight The Power\"
+caller give radio \"8\"
+caller resume radio
+caller print \"The previous track scored 8\"
+radio return
+caller destroy radio
+";
+    radio()
+        .args(["--trace", "--songs", "1", "--score", "8"])
+        .assert()
+        .success()
+        .stdout(trace)
+        .stderr("");
+}

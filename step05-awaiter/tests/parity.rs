@@ -78,6 +78,49 @@ fn typed_scores_give_what_they_give_the_cpp_awaiter() {
 }
 // ANCHOR_END: parity
 
+#[test]
+fn the_trace_is_the_cpp_awaiters_trace() {
+    let Some(cpp) = cpp("awaiter.cpp") else {
+        return;
+    };
+    let settings: [(&[&str], &[&str]); 3] = [
+        (&["--trace"], &["--trace"]),
+        (
+            &[
+                "--trace",
+                "--style",
+                "electronic",
+                "--songs",
+                "10",
+                "--score",
+                "3",
+            ],
+            &["--trace", "1", "10", "3"],
+        ),
+        (&["--songs", "0", "--trace"], &["0", "0", "--trace"]),
+    ];
+    for (rust_args, cpp_args) in settings {
+        let mut rust = std::process::Command::new(env!("CARGO_BIN_EXE_step05-awaiter"));
+        let shown =
+            cpp_parity::assert_same_stdout(rust.args(rust_args), cpp.command().args(cpp_args));
+        assert!(
+            shown.ends_with("radio return\ncaller destroy radio\n"),
+            "{shown}"
+        );
+    }
+    // Typed scores: the same trace too (questions go to standard error).
+    let answers = answers_file("traced_scores.txt", "4\nx\n6\n");
+    let mut rust = std::process::Command::new(env!("CARGO_BIN_EXE_step05-awaiter"));
+    rust.args(["--trace", "--songs", "3", "--interactive"]);
+    let mut cpp = cpp.command();
+    cpp.args(["--trace", "0", "3", "-"]);
+    let shown = cpp_parity::assert_same_stdout(
+        rust.stdin(stdin_from(&answers)),
+        cpp.stdin(stdin_from(&answers)),
+    );
+    assert!(shown.contains("caller give radio \"6\"\n"), "{shown}");
+}
+
 // ANCHOR: awaitables
 #[test]
 fn the_cpp_awaitables_show_who_runs_in_which_resume() {
