@@ -1,7 +1,7 @@
 // Step 4 in C++: a coroutine that crunches one number per resume and co_returns their
 // average at the end.
 // Build: g++ -std=c++20 -O2 -Wall -Werror average.cpp -o average
-// Run:   ./average [NUMBERS...]   (default: the talk's 100 200 100 200 100 200 100 200)
+// Run:   ./average [--trace] [NUMBERS...]   (default: the talk's 100 200 100 200 100 200 100 200)
 #include "average.hpp"
 
 #include <charconv>
@@ -43,6 +43,7 @@ static std::optional<int> parseNumber(const char* text)
 
 int main(int argc, char* argv[])
 {
+    trace::parse(argc, argv);
     std::vector<int> numbers{100, 200, 100, 200, 100, 200, 100, 200};
     if (argc > 1)
     {

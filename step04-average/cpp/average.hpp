@@ -6,7 +6,10 @@
 #include <coroutine>
 #include <exception>
 #include <optional>
+#include <string>
 #include <utility>
+
+#include "../../support/cpp/trace.hpp"
 
 // ANCHOR: handle
 // What the caller holds: it owns the coroutine's frame and destroys it exactly once.
@@ -16,7 +19,7 @@ public:
     struct promise_type;
     using Handle = std::coroutine_handle<promise_type>;
 
-    explicit Average(Handle handle) : mHandle{handle} {}
+    explicit Average(Handle handle) : mHandle{handle} { trace::event("caller create average"); }
     Average(Average&& other) noexcept : mHandle{std::exchange(other.mHandle, {})} {}
     Average(const Average&) = delete;
     Average& operator=(const Average&) = delete;
@@ -25,6 +28,7 @@ public:
     {
         if (mHandle)
         {
+            trace::event("caller destroy average");
             mHandle.destroy(); // frees the frame: the numbers, the sum, the promise
         }
     }
@@ -50,8 +54,18 @@ struct Average::promise_type
     Average get_return_object() { return Average{Handle::from_promise(*this)}; }
     // Lazy: nothing is crunched before the first calculate().
     std::suspend_always initial_suspend() noexcept { return {}; }
+    // co_await x  ==>  co_await promise.await_transform(x): the promise sees each one.
+    std::suspend_always await_transform(std::suspend_always always)
+    {
+        trace::event("average suspend"); // suspend_always: it always does
+        return always;
+    }
     // co_return value  ==>  promise.return_value(value); then final_suspend.
-    void return_value(int average) { result = average; }
+    void return_value(int average)
+    {
+        trace::event("average return " + trace::quoted(std::to_string(average)));
+        result = average;
+    }
     // Stop at the end, so that the result outlives the body until the handle goes.
     std::suspend_always final_suspend() noexcept { return {}; }
     // The body threw: keep the exception for calculate() to rethrow in the caller.
@@ -65,6 +79,10 @@ inline bool Average::calculate()
     if (!mHandle || mHandle.done())
     {
         return false; // resuming a finished coroutine is undefined behaviour
+    }
+    if (trace::on) // tested first: tracing off writes nothing here (see dangling.cpp)
+    {
+        trace::event("caller resume average");
     }
     mHandle.resume();
     if (auto failure = std::exchange(mHandle.promise().failure, nullptr))

@@ -2,6 +2,8 @@
 //! and `getResult()`. It owns the frame, as the C++ class does through its
 //! `coroutine_handle` (a pointer that owns nothing).
 
+use coro_cli::trace;
+use coro_cli::trace::quoted;
 use std::future::Future;
 use std::pin::Pin;
 use std::task::{Context, Poll, Waker};
@@ -23,6 +25,7 @@ impl<'a> Average<'a> {
     /// Wraps a coroutine body. Lazy, like `initial_suspend` returning `suspend_always`:
     /// an async body runs none of its lines before its first poll.
     pub fn new(body: impl Future<Output = i32> + 'a) -> Self {
+        trace!("caller create average");
         Self {
             body: Box::pin(body),
             result: None,
@@ -42,14 +45,21 @@ impl<'a> Average<'a> {
         }
         // Set before polling: if the body panics, it leaves the `Average` finished.
         self.finished = true;
+        trace!("caller resume average");
         match self
             .body
             .as_mut()
             .poll(&mut Context::from_waker(Waker::noop()))
         {
-            Poll::Pending => self.finished = false,
+            Poll::Pending => {
+                trace!("average suspend");
+                self.finished = false;
+            }
             // co_return: the body's value, handed out once and kept here.
-            Poll::Ready(average) => self.result = Some(average),
+            Poll::Ready(average) => {
+                trace!("average return {}", quoted(average));
+                self.result = Some(average);
+            }
         }
         !self.finished
     }
@@ -58,6 +68,13 @@ impl<'a> Average<'a> {
     /// after a panic.
     pub fn result(&self) -> Option<i32> {
         self.result
+    }
+}
+
+/// Dropping the return object drops the frame: C++'s destructor calling `destroy()`.
+impl Drop for Average<'_> {
+    fn drop(&mut self) {
+        trace!("caller destroy average");
     }
 }
 // ANCHOR_END: handle

@@ -13,15 +13,19 @@ struct Cli {
     #[arg(default_values_t = TALKS_NUMBERS, allow_negative_numbers = true,
           value_parser = coro_cli::number(i32::MIN..=i32::MAX))]
     numbers: Vec<i32>,
+    #[command(flatten)]
+    trace: coro_cli::trace::Flag,
 }
 
 fn main() -> ExitCode {
-    let Cli { numbers } = coro_cli::parse();
+    let Cli { numbers, trace } = coro_cli::parse();
     // No arguments means the talk's numbers, so clap never hands over an empty list; the
     // library refuses one all the same, and this is how the binary would say so.
     let numbers = match Numbers::new(numbers) {
         Ok(numbers) => numbers,
         Err(no_numbers) => return coro_cli::refuse(no_numbers),
     };
-    coro_cli::run(|out| print_average(numbers, out))
+    coro_cli::run(|out| {
+        coro_cli::trace::shown(trace, "caller", out, |out| print_average(numbers, out))
+    })
 }

@@ -103,6 +103,45 @@ fn it_prints_what_the_cpp_coroutine_prints() {
     }
 }
 
+#[test]
+fn the_trace_shows_one_suspend_per_number_and_the_average_returned() {
+    let trace = "\
+caller create average
+caller resume average
+caller print \"    Number crunching the next value.\"
+average suspend
+caller print \"More calculations needed.\"
+caller resume average
+caller print \"    Finally, all calculated.\"
+average return \"42\"
+caller print \"Average : 42\"
+caller destroy average
+";
+    average()
+        .args(["--trace", "42"])
+        .assert()
+        .success()
+        .stdout(trace);
+}
+
+#[test]
+fn the_trace_is_the_cpp_coroutines_trace() {
+    let Some(cpp) = cpp("average.cpp") else {
+        return;
+    };
+    let runs: [&[&str]; 3] = [
+        &["--trace"],
+        &["--trace", "2147483647", "2147483647"],
+        &["-7", "--trace", "0"],
+    ];
+    for args in runs {
+        let mut rust = std::process::Command::new(env!("CARGO_BIN_EXE_step04-average"));
+        let shown = cpp_parity::assert_same_stdout(rust.args(args), cpp.command().args(args));
+        assert!(shown.ends_with("caller destroy average\n"), "{shown}");
+        assert!(shown.contains("\naverage return \""), "{shown}");
+    }
+}
+
 // ANCHOR: overheated
 #[test]
 fn in_cpp_the_exception_reaches_the_caller_and_the_coroutine_is_done_after() {
