@@ -5,7 +5,10 @@
 use std::pin::Pin;
 use std::task::{Context, Poll};
 
+use coro_cli::trace;
+
 use crate::executor::{Executor, Spawner};
+use crate::running;
 use crate::transcript::Transcript;
 use crate::wake_mode::WakeMode;
 
@@ -33,6 +36,7 @@ impl Future for YieldTurn {
         }
         self.yielded = true;
         cx.waker().wake_by_ref();
+        trace!("{} suspend", running::name_or("caller"));
         Poll::Pending
     }
 }

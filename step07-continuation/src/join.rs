@@ -5,11 +5,19 @@
 //! task stores the awaiting coroutine there (`await_suspend`); the task's `final_suspend`
 //! hands control to it. Here the continuation is the awaiting task's `Waker`, and handing
 //! control over is `wake()`.
+//!
+//! `--trace` (see `scheduler` for how the events map to C++'s): `outer await inner` where
+//! C++'s `await_suspend` keeps the continuation, `inner return` and `inner transfer outer`
+//! where its `return_value` and final awaiter are: the transfer is our `wake()`, and the
+//! next `resume` says who then runs outer.
 
 use std::pin::Pin;
 use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll, Waker};
 
+use coro_cli::trace;
+
+use crate::running;
 use crate::sync::lock;
 use crate::transcript::Transcript;
 
@@ -22,6 +30,8 @@ struct JoinState<T> {
     finished: bool,
     /// The waker of the task that awaits this one: its continuation.
     continuation: Option<Waker>,
+    /// The continuation's name, kept while tracing (C++: `continuationName`).
+    awaiting: Option<&'static str>,
 }
 // ANCHOR_END: state
 
@@ -52,6 +62,7 @@ pub(crate) fn join_pair<T>(
         output: None,
         finished: false,
         continuation: None,
+        awaiting: None,
     }));
     let handle = JoinHandle {
         name,
@@ -91,6 +102,8 @@ impl<T> Future for JoinHandle<T> {
             Some(kept) => kept.clone_from(cx.waker()),
             none => *none = Some(cx.waker().clone()),
         }
+        state.awaiting = running::name();
+        trace!("{} await {}", state.awaiting.unwrap_or("caller"), self.name);
         Poll::Pending
     }
 }
@@ -101,17 +114,19 @@ impl<T> Completion<T> {
     /// C++'s `final_suspend`: the result goes into the shared state, then the continuation
     /// is woken.
     pub(crate) fn complete(self, output: T) {
-        let continuation = {
+        trace!("{} return", self.name);
+        let (continuation, awaiting) = {
             let mut state = lock(&self.state);
             state.output = Some(output);
             state.finished = true;
-            state.continuation.take()
+            (state.continuation.take(), state.awaiting)
         };
         // The lock is released before waking: a `Direct` waker polls the continuation
         // inside `wake()`, and the first thing it does is read this state.
         match continuation {
             Some(continuation) => {
                 self.say("done, resumes its continuation");
+                trace!("{} transfer {}", self.name, awaiting.unwrap_or("caller"));
                 continuation.wake();
             }
             None => self.say("done, no continuation"),

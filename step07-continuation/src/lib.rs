@@ -18,9 +18,10 @@
 //! - [`echo`]: the talk's teaser, a boost::asio echo server, on tokio, and [`log`], the
 //!   bounded, non-blocking path its diagnostics take to standard error.
 //! - [`sync`]: the one way every module here locks a mutex.
+//! - `running`: which task is being polled, the actor of the `--trace` events.
 //!
 //! Files import one way: `executor` → `scheduler` → `task`; `demo` and `stack` →
-//! `executor`; everything that locks → `sync`.
+//! `executor`; everything that locks → `sync`; everything that traces → `running`.
 //!
 //! Not here: a production executor (no timers, no I/O, one thread); tokio is that.
 //!
@@ -33,6 +34,7 @@ pub mod executor;
 pub mod join;
 pub mod log;
 pub mod overflow;
+mod running;
 mod scheduler;
 pub mod stack;
 pub mod sync;

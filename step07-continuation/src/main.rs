@@ -3,6 +3,7 @@
 //! and `chain`, the stack demos.
 
 use clap::{Args, Parser, Subcommand};
+use coro_cli::trace::Flag;
 
 use std::process::ExitCode;
 use step07_continuation::overflow;
@@ -15,10 +16,13 @@ use step07_continuation::{WakeMode, continuation_demo};
 /// The stack demos run on a thread with a small stack and report the deepest stack they
 /// used.
 #[derive(Parser)]
-#[command(name = env!("CARGO_BIN_NAME"), version)]
+#[command(name = env!("CARGO_BIN_NAME"), version, args_conflicts_with_subcommands = true)]
 struct Cli {
     #[command(subcommand)]
     demo: Option<Demo>,
+    // The transcript's trace; with a subcommand, `transcript --trace`.
+    #[command(flatten)]
+    trace: Flag,
 }
 
 #[derive(Subcommand)]
@@ -28,6 +32,8 @@ enum Demo {
         /// How a woken task runs again: from the run queue, or polled inside wake()
         #[arg(long, value_enum, default_value_t = WakeMode::Queue)]
         wake: WakeMode,
+        #[command(flatten)]
+        trace: Flag,
     },
     /// Await N futures that are ready at once, in a loop
     AwaitLoop {
@@ -74,9 +80,10 @@ fn main() -> ExitCode {
     let cli: Cli = coro_cli::parse();
     let demo = cli.demo.unwrap_or(Demo::Transcript {
         wake: WakeMode::Queue,
+        trace: cli.trace,
     });
     match demo {
-        Demo::Transcript { wake } => transcript(wake),
+        Demo::Transcript { wake, trace } => transcript(wake, trace),
         Demo::AwaitLoop { n, stack } => await_loop(n, stack.stack_kib),
         Demo::Chain {
             n,
@@ -92,7 +99,13 @@ fn main() -> ExitCode {
     }
 }
 
-fn transcript(wake: WakeMode) -> ExitCode {
+fn transcript(wake: WakeMode, trace: Flag) -> ExitCode {
+    if trace.trace {
+        coro_cli::trace::enable();
+        // Each line of the transcript is a `caller print` event as it is said.
+        continuation_demo(wake);
+        return coro_cli::run(|out| coro_cli::trace::write_to(out));
+    }
     coro_cli::run(|out| {
         for line in continuation_demo(wake) {
             writeln!(out, "{line}")?;

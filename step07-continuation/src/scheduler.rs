@@ -3,13 +3,30 @@
 //!
 //! The executor, its spawners and every task's waker hold this one scheduler (the wakers
 //! only weakly), so it lives in a file of its own that none of them needs to import back.
+//!
+//! `--trace`: the events mean what they mean in `cpp/continuation.cpp`, whose mechanism
+//! differs (it resumes the continuation itself, by symmetric transfer, where we poll from
+//! the executor):
+//!
+//! - `executor resume X` (here, `poll_task`): one step, X runs. C++: `run()`, for a handle
+//!   from the queue and for one a transfer returned alike: a transfer does not nest, so X
+//!   runs as if the executor's loop had resumed it, which is what our run queue does. A
+//!   `Direct` waker polls inside the waking task's poll: `inner resume outer`, nested.
+//! - `A create X` (`spawn`): C++ `named()`, what stands for our `spawn`.
+//! - `X await Y`, `X transfer Y`, `X return`: the task's handle and completion (`join`);
+//!   `X suspend`: `YieldTurn` (`demo`).
+//! - No `destroy`: C++ frees a frame with its `Task` object, we with the task, at another
+//!   time, so the two traces could not agree on it.
 
 use std::collections::{HashMap, VecDeque};
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, Weak};
 use std::task::{Context, Wake, Waker};
 
+use coro_cli::trace;
+
 use crate::join::{JoinHandle, join_pair};
+use crate::running;
 use crate::sync::lock;
 use crate::task::{Task, TaskId};
 use crate::transcript::Transcript;
@@ -105,6 +122,8 @@ impl Scheduler {
         if let Some(transcript) = &self.transcript {
             transcript.say(format!("step {step}: run {}", task.name));
         }
+        trace!("{} resume {}", running::name_or("executor"), task.name);
+        let _running = running::enter(task.name);
         let mut cx = Context::from_waker(&task.waker);
         if task.future.as_mut().poll(&mut cx).is_pending() {
             lock(&self.tasks).insert(id, task);
@@ -122,6 +141,7 @@ impl Scheduler {
         F: Future + Send + 'static,
         F::Output: Send + 'static,
     {
+        trace!("{} create {name}", running::name_or("caller"));
         let (handle, completion) = join_pair(name, self.transcript.clone());
         let task = async move {
             let output = future.await;

@@ -54,6 +54,65 @@ fn the_transcript_subcommand_prints_the_same_with_either_waker() {
     assert_eq!(default.len(), 13);
 }
 
+/// The transcript's trace: who runs at each step, who awaits whom, and who hands control
+/// to the continuation when inner is done.
+const TRACE: &str = "\
+caller print \"main: spawns outer, runs the queue\"
+caller create outer
+caller print \"step 1: run outer\"
+executor resume outer
+caller print \"  outer: starts, awaits inner\"
+outer create inner
+outer await inner
+caller print \"step 2: run inner\"
+executor resume inner
+caller print \"  inner: starts, yields its turn\"
+inner suspend
+caller print \"step 3: run inner\"
+executor resume inner
+caller print \"  inner: picks \\\"Orbital -> Chime\\\"\"
+inner return
+caller print \"  inner: done, resumes its continuation\"
+inner transfer outer
+caller print \"step 4: run outer\"
+executor resume outer
+caller print \"  outer: inner returned \\\"Orbital -> Chime\\\"\"
+outer return
+caller print \"  outer: done, no continuation\"
+caller print \"main: the queue is empty after 4 steps\"
+caller print \"main: outer returned \\\"now playing: Orbital -> Chime\\\"\"
+";
+
+#[test]
+fn the_trace_shows_each_step_the_await_and_the_transfer_to_the_continuation() {
+    demo()
+        .arg("--trace")
+        .assert()
+        .success()
+        .stderr("")
+        .stdout(TRACE);
+    demo()
+        .args(["transcript", "--trace"])
+        .assert()
+        .success()
+        .stdout(TRACE);
+}
+
+#[test]
+fn with_the_direct_waker_the_trace_shows_inner_resuming_outer_inside_its_wake() {
+    // The transcript cannot tell the two wakers apart; the trace can, at step 4.
+    let direct = TRACE.replace(
+        "inner transfer outer\ncaller print \"step 4: run outer\"\nexecutor resume outer",
+        "inner transfer outer\ncaller print \"step 4: run outer\"\ninner resume outer",
+    );
+    assert_ne!(direct, TRACE);
+    demo()
+        .args(["transcript", "--wake", "direct", "--trace"])
+        .assert()
+        .success()
+        .stdout(direct);
+}
+
 #[test]
 fn the_stack_demos_report_their_result_and_depth() {
     let lines = stdout_lines(demo().args(["await-loop", "1000"]));
@@ -162,7 +221,7 @@ fn the_help_lists_one_subcommand_per_demo_and_hides_the_overflow_child() {
 
 #[test]
 fn bad_input_is_refused_with_exit_code_2() {
-    let cases: [(&[&str], &str); 18] = [
+    let cases: [(&[&str], &str); 20] = [
         (&["chain", "-1"], "-1 is not in 0..=1000000"),
         (&["chain", "1000001"], "1000001 is not in 0..=1000000"),
         (&["await-loop", "many"], "invalid value 'many' for '<N>'"),
@@ -199,6 +258,15 @@ fn bad_input_is_refused_with_exit_code_2() {
         (&["--wake", "direct"], "unexpected argument '--wake'"),
         (&["--stack-kib", "64"], "unexpected argument '--stack-kib'"),
         (&["sideways"], "unrecognized subcommand 'sideways'"),
+        // Only the transcript is traced.
+        (
+            &["--trace", "chain", "5"],
+            "the subcommand 'chain' cannot be used with '--trace'",
+        ),
+        (
+            &["await-loop", "5", "--trace"],
+            "unexpected argument '--trace'",
+        ),
         (&["chain"], "were not provided: <N>\n"),
         (&["await-loop"], "were not provided: <N>\n"),
         (&["overflow-child"], "were not provided: <N>\n"),
