@@ -1,6 +1,12 @@
 // Step 7 in C++: outer awaits inner; when inner is done, its final_suspend hands control
 // straight back to outer, its continuation (symmetric transfer). A small run queue
 // resumes the coroutines that give up their turn. Prints which coroutine runs at each step.
+// With --trace, the events of the machinery instead, as the Rust program prints them
+// (support/cpp/trace.hpp): `executor resume X` at each step, from the queue or by a
+// transfer alike (a transfer does not nest: X runs as if the loop had resumed it, as the
+// Rust executor does); `X await Y` and `X transfer Y` where the continuation is kept and
+// handed control; `A create X` in named(), what stands for Rust's spawn. No `destroy`: the
+// Rust executor frees a task's frame at another time than ~Task does.
 // Build: g++ -std=c++20 -O2 -Wall -Werror continuation.cpp -o continuation
 #include <coroutine>
 #include <deque>
@@ -10,9 +16,17 @@
 #include <string>
 #include <utility>
 
+#include "../../support/cpp/trace.hpp"
+
 const std::string Song = "Orbital -> Chime";
 
 void say(const char* who, const std::string& what) { std::cout << "  " << who << ": " << what << '\n'; }
+
+// One event of the trace: `who verb [whom]`.
+void event(const char* who, const char* verb, const std::string& whom = "")
+{
+    trace::event(std::string(who) + ' ' + verb + (whom.empty() ? "" : ' ' + whom));
+}
 
 // ANCHOR: queue
 // Coroutines waiting for their turn, with their names for the transcript.
@@ -23,11 +37,13 @@ struct Queued
 };
 std::deque<Queued> runQueue;
 int steps = 0;
+const char* running = "caller"; // who creates a task (trace)
 
 // Every resumption, from the queue or by a transfer, is one step of the transcript.
 std::coroutine_handle<> run(std::coroutine_handle<> handle, const char* name)
 {
     std::cout << "step " << ++steps << ": run " << name << '\n';
+    event("executor", "resume", running = name);
     return handle;
 }
 // ANCHOR_END: queue
@@ -49,7 +65,11 @@ public:
 
         Task get_return_object() { return Task{Handle::from_promise(*this)}; }
         std::suspend_always initial_suspend() noexcept { return {}; } // lazy
-        void return_value(T result) { value = std::move(result); }
+        void return_value(T result)
+        {
+            event(name, "return");
+            value = std::move(result);
+        }
         void unhandled_exception() { std::terminate(); }
 
         // At the end: hand control to the continuation, without a nested call.
@@ -65,6 +85,7 @@ public:
                     return std::noop_coroutine(); // back to whoever called resume()
                 }
                 say(promise.name, "done, resumes its continuation");
+                event(promise.name, "transfer", promise.continuationName);
                 return run(promise.continuation, promise.continuationName);
             }
             void await_resume() noexcept {}
@@ -79,6 +100,7 @@ public:
     {
         mHandle.promise().continuation = awaiting;
         mHandle.promise().continuationName = awaiting.promise().name;
+        event(awaiting.promise().name, "await", mHandle.promise().name);
         return run(mHandle, mHandle.promise().name);
     }
     T await_resume() { return std::move(*mHandle.promise().value); }
@@ -109,6 +131,7 @@ template <typename T>
 Task<T> named(const char* name, Task<T> task)
 {
     task.handle().promise().name = name;
+    event(running, "create", name);
     return task;
 }
 
@@ -121,6 +144,7 @@ struct YieldTurn
     void await_suspend(std::coroutine_handle<Promise> self)
     {
         runQueue.push_back({self, self.promise().name});
+        event(self.promise().name, "suspend");
     }
     void await_resume() const noexcept {}
 };
@@ -145,8 +169,9 @@ Task<std::string> outer()
 // ANCHOR_END: inner_outer
 
 // ANCHOR: main
-int main()
+int main(int argc, char* argv[])
 {
+    trace::parse(argc, argv);
     std::cout << "main: spawns outer, runs the queue\n";
     auto task = named("outer", outer());
     runQueue.push_back({task.handle(), "outer"});

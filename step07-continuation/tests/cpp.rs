@@ -61,6 +61,22 @@ fn the_transcript_is_what_the_cpp_coroutines_print() {
     assert_eq!(shown.lines().count(), 13);
 }
 
+#[test]
+fn the_trace_is_the_cpp_coroutines_trace() {
+    let Some(cpp) = cpp("continuation.cpp") else {
+        return;
+    };
+    for rust_args in [&["--trace"][..], &["transcript", "--trace"]] {
+        let mut rust = std::process::Command::new(env!("CARGO_BIN_EXE_step07-continuation"));
+        let shown =
+            cpp_parity::assert_same_stdout(rust.args(rust_args), cpp.command().arg("--trace"));
+        assert!(
+            shown.contains("inner transfer outer\ncaller print \"step 4: run outer\"\n"),
+            "{shown}"
+        );
+    }
+}
+
 // ANCHOR: cpp_stack
 #[test]
 fn in_cpp_at_o2_symmetric_transfer_keeps_the_stack_flat_and_nested_resume_overflows() {
