@@ -26,10 +26,27 @@ public:
     {
         // The coroutine this one is awaiting, while it awaits one: the talk's mSub.
         Handle mSub{};
+        // For the trace: its name, from the coroutine's argument, and who made it.
+        std::string name;
+        std::string owner = running();
 
-        Task get_return_object() { return Task{Handle::from_promise(*this)}; }
+        explicit promise_type(Level level) : name{level.actor()} {}
+        explicit promise_type(int) : name{"inner"} {}
+
+        Task get_return_object()
+        {
+            trace::event(owner + " create " + name);
+            return Task{Handle::from_promise(*this)};
+        }
         std::suspend_always initial_suspend() noexcept { return {}; }
-        void return_void() noexcept {}
+        // co_await x  ==>  co_await promise.await_transform(x): the promise sees each one.
+        std::suspend_always await_transform(std::suspend_always always)
+        {
+            trace::event(name + " suspend");
+            return always;
+        }
+        Task&& await_transform(Task&& task) { return std::move(task); }
+        void return_void() noexcept { trace::event(name + " return"); }
         // Stay suspended at the end: the Task that owns the frame destroys it.
         std::suspend_always final_suspend() noexcept { return {}; }
         void unhandled_exception() { std::terminate(); }
@@ -44,6 +61,12 @@ public:
     {
         if (mHandle)
         {
+            // Traced for the caller's outer only: the frames it owns go with it, untraced,
+            // as a Rust future's go with it.
+            if (mHandle.promise().owner == "caller")
+            {
+                trace::event("caller destroy " + mHandle.promise().name);
+            }
             mHandle.destroy();
         }
     }
@@ -53,7 +76,11 @@ public:
     // co_await task: the awaiting coroutine always suspends, and records in its own
     // promise which coroutine it waits for. resume() below does the rest.
     bool await_ready() const noexcept { return false; }
-    void await_suspend(Handle awaiting) const noexcept { awaiting.promise().mSub = mHandle; }
+    void await_suspend(Handle awaiting) const
+    {
+        trace::event(awaiting.promise().name + " await " + mHandle.promise().name);
+        awaiting.promise().mSub = mHandle;
+    }
     void await_resume() const noexcept {}
     // ANCHOR_END: awaiter
 
@@ -65,6 +92,7 @@ public:
         {
             return false;
         }
+        trace::event(running() + " resume " + mHandle.promise().name);
         for (;;)
         {
             // The walk: follow mSub down to the innermost coroutine still running.
@@ -74,7 +102,7 @@ public:
             {
                 caller = std::exchange(innermost, innermost.promise().mSub);
             }
-            innermost.resume();
+            resumeRunning(innermost);
             if (innermost.done() && caller)
             {
                 // It finished: forget it, and let its caller go on past its co_await in
@@ -144,6 +172,7 @@ Task coroutine(Level level)
 
 int main(int argc, char* argv[])
 {
+    trace::parse(argc, argv);
     const bool forgot = argc > 1 && std::string_view{argv[1]} == "forgot";
     const int depth = argc > 2 ? std::atoi(argv[2]) : 1;
     const int steps = argc > 3 ? std::atoi(argv[3]) : 3;

@@ -20,15 +20,26 @@ public:
     struct promise_type
     {
         int value = 0;
+        // For the trace: its name, from the coroutine's argument, and who made it.
+        std::string name;
+        std::string owner = running();
 
-        Generator get_return_object() { return Generator{Handle::from_promise(*this)}; }
-        std::suspend_always initial_suspend() noexcept { return {}; }
-        std::suspend_always yield_value(int yielded) noexcept
+        explicit promise_type(Level level) : name{level.actor()} {}
+        explicit promise_type(int) : name{"inner"} {}
+
+        Generator get_return_object()
         {
+            trace::event(owner + " create " + name);
+            return Generator{Handle::from_promise(*this)};
+        }
+        std::suspend_always initial_suspend() noexcept { return {}; }
+        std::suspend_always yield_value(int yielded)
+        {
+            trace::event(name + " yield " + trace::quoted(std::to_string(yielded)));
             value = yielded;
             return {};
         }
-        void return_void() noexcept {}
+        void return_void() noexcept { trace::event(name + " return"); }
         std::suspend_always final_suspend() noexcept { return {}; }
         void unhandled_exception() { std::terminate(); }
     };
@@ -43,6 +54,12 @@ public:
     {
         if (mHandle)
         {
+            // Traced for the caller's outer only: the frames it owns go with it, untraced,
+            // as a Rust generator's go with it.
+            if (mHandle.promise().owner == "caller")
+            {
+                trace::event("caller destroy " + mHandle.promise().name);
+            }
             mHandle.destroy();
         }
     }
@@ -54,7 +71,8 @@ public:
         {
             return false;
         }
-        mHandle.resume();
+        trace::event(running() + " resume " + mHandle.promise().name);
+        resumeRunning(mHandle);
         return !mHandle.done();
     }
 
@@ -103,6 +121,7 @@ Generator coroutine(Level level)
 
 int main(int argc, char* argv[])
 {
+    trace::parse(argc, argv);
     const int depth = argc > 1 ? std::atoi(argv[1]) : 1;
     const int steps = argc > 2 ? std::atoi(argv[2]) : 3;
     const int stopAfter = argc > 3 ? std::atoi(argv[3]) : -1;

@@ -3,6 +3,9 @@
 #pragma once
 
 #include <string>
+#include <utility>
+
+#include "../../support/cpp/trace.hpp"
 
 // A coroutine's place in the chain: level 0 is the outer, level depth the inner.
 struct Level
@@ -19,4 +22,20 @@ struct Level
     {
         return index == 0 ? "outer" : isInner() ? "inner" : "middle " + std::to_string(index);
     }
+    // Its name in a trace, one word: outer, middle1 ..., inner.
+    std::string actor() const { return index == 0 ? "outer" : isInner() ? "inner" : "middle" + std::to_string(index); }
 };
+
+// For the trace: who runs now, the caller (nullptr) or the coroutine a handle resumed,
+// named by its promise. A coroutine made meanwhile is made by it (its promise's owner).
+inline const std::string* gRunning = nullptr;
+inline std::string running() { return gRunning ? *gRunning : "caller"; }
+
+// handle.resume(), with the coroutine it resumes as the one that runs.
+template <typename Handle>
+void resumeRunning(Handle handle)
+{
+    const std::string* caller = std::exchange(gRunning, &handle.promise().name);
+    handle.resume();
+    gRunning = caller;
+}

@@ -9,6 +9,7 @@
 
 use crate::level::Level;
 use crate::polls::PollCount;
+use coro_cli::trace;
 use std::future::Future;
 use std::io::{self, Write};
 use std::rc::Rc;
@@ -43,9 +44,12 @@ pub async fn inner<W: Write>(steps: u32, table: Console<W>) -> io::Result<()> {
             table.borrow_mut(),
             "inner: step {step} of {steps}, suspends"
         )?;
+        trace!("inner suspend");
         SuspendAlways::new().await;
     }
-    writeln!(table.borrow_mut(), "inner: done")
+    writeln!(table.borrow_mut(), "inner: done")?;
+    trace!("inner return");
+    Ok(())
 }
 // ANCHOR_END: inner
 
@@ -61,9 +65,14 @@ async fn calls<W: Write>(level: Level, table: Console<W>, polls: PollCount) -> i
     )?;
     // co_await coroInner(3): while the child is suspended, so is this body, and each
     // poll of this body polls the child again, where it stopped.
+    trace!("{} create {}", level.actor(), child.actor());
+    trace!("{} await {}", level.actor(), child.actor());
     coroutine(child, Rc::clone(&table), &polls).await?;
     writeln!(table.borrow_mut(), "{level}: {child} is done, suspends")?;
+    trace!("{} suspend", level.actor());
     SuspendAlways::new().await;
-    writeln!(table.borrow_mut(), "{level}: done")
+    writeln!(table.borrow_mut(), "{level}: done")?;
+    trace!("{} return", level.actor());
+    Ok(())
 }
 // ANCHOR_END: calls

@@ -5,11 +5,14 @@ use crate::level::Level;
 use crate::polls::PollCount;
 use crate::stack::{self, CallStack};
 use crate::{awaited, explicit_loop, forgot};
+use coro_cli::trace;
 use genawaiter::GeneratorState;
 use std::cell::RefCell;
+use std::future::Future;
 use std::io::{self, Write};
 use std::rc::Rc;
-use step03_pinball::{Console, Pinball};
+use std::task::{Context, Poll, Waker};
+use step03_pinball::Console;
 
 /// How the outer calls the inner: `--mode forgot|loop|await|stack`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -64,25 +67,20 @@ pub fn run(
 ) -> io::Result<()> {
     let table = Rc::new(RefCell::new(out));
     let polls = PollCount::default();
-    match mode {
-        Mode::Forgot => {
-            let coro = Pinball::new(forgot::outer_forgets(outer, Rc::clone(&table), polls));
-            drive(&table, stop_after, play(coro))
-        }
-        Mode::Await => {
-            let coro = Pinball::new(awaited::coroutine(outer, Rc::clone(&table), &polls));
-            drive(&table, stop_after, play(coro))
-        }
+    let mut coro = Outer::new(match mode {
+        Mode::Forgot => polled(forgot::outer_forgets(outer, Rc::clone(&table), polls)),
+        Mode::Await => polled(awaited::coroutine(outer, Rc::clone(&table), &polls)),
         Mode::Stack => {
-            let mut coro = CallStack::new(stack::coroutine(outer, Rc::clone(&table), &polls));
-            drive(&table, stop_after, move || {
-                let going = coro.play();
-                coro.take_error().map_or(Ok(going), Err)
+            let mut stack = CallStack::new(stack::coroutine(outer, Rc::clone(&table), &polls));
+            Box::new(move || {
+                let going = stack.play();
+                stack.take_error().map_or(Ok(going), Err)
             })
         }
         Mode::Loop => {
-            let mut coro = explicit_loop::coroutine(outer, Rc::clone(&table));
-            drive(&table, stop_after, || match coro.resume() {
+            let mut looping = explicit_loop::coroutine(outer, Rc::clone(&table));
+            let table = Rc::clone(&table);
+            Box::new(move || match looping.resume() {
                 GeneratorState::Yielded(step) => {
                     writeln!(table.borrow_mut(), "caller: got {step}")?;
                     Ok(true)
@@ -90,15 +88,60 @@ pub fn run(
                 GeneratorState::Complete(result) => result.map(|()| false),
             })
         }
+    });
+    drive(&table, stop_after, || coro.resume())
+}
+// ANCHOR_END: run
+
+// ANCHOR: outer
+/// One resume of the outer: `Ok(true)` while it is suspended.
+type Resume<'a> = Box<dyn FnMut() -> io::Result<bool> + 'a>;
+
+/// The caller's hold on the outer, whichever way it calls the inner: it resumes the
+/// outer, and frees it, with everything it called, when dropped. The caller's side of
+/// the trace is written here; each level writes its own (`create`, `await`, `suspend`,
+/// `return`) where it does it.
+struct Outer<'a> {
+    resume: Resume<'a>,
+}
+
+impl<'a> Outer<'a> {
+    fn new(resume: Resume<'a>) -> Self {
+        trace!("caller create outer");
+        Self { resume }
+    }
+
+    fn resume(&mut self) -> io::Result<bool> {
+        trace!("caller resume outer");
+        (self.resume)()
     }
 }
 
-/// One `play()` of step 3's `Pinball` as a resume: the error that ended the game, if any,
-/// comes out here.
-fn play(mut coro: Pinball<'_>) -> impl FnMut() -> io::Result<bool> {
-    move || {
-        let going = coro.play();
-        coro.take_error().map_or(Ok(going), Err)
+impl Drop for Outer<'_> {
+    fn drop(&mut self) {
+        trace!("caller destroy outer");
     }
 }
-// ANCHOR_END: run
+
+/// A body resumed as step 3's `Pinball::play` resumes its game: one poll with a waker
+/// that does nothing, and never a poll once it is over. (Not a `Pinball`, which would
+/// trace itself as a pinball.)
+fn polled<'a>(body: impl Future<Output = io::Result<()>> + 'a) -> Resume<'a> {
+    let mut body = Box::pin(body);
+    let mut over = false;
+    Box::new(move || {
+        if over {
+            return Ok(false);
+        }
+        // Set before polling, so that a body that panics counts as over.
+        over = true;
+        match body.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
+            Poll::Pending => {
+                over = false;
+                Ok(true)
+            }
+            Poll::Ready(result) => result.map(|()| false),
+        }
+    })
+}
+// ANCHOR_END: outer

@@ -6,6 +6,7 @@
 //! outer coroutine, with `co_yield sub.value()` in the loop.
 
 use crate::level::Level;
+use coro_cli::trace;
 use genawaiter::GeneratorState;
 use genawaiter::rc::{Co, Gen};
 use std::future::Future;
@@ -42,9 +43,12 @@ async fn inner<W: Write>(steps: u32, co: Co<u32>, table: Console<W>) -> io::Resu
             table.borrow_mut(),
             "inner: step {step} of {steps}, yields {step}"
         )?;
+        trace!("inner yield {}", trace::quoted(step));
         co.yield_(step).await;
     }
-    writeln!(table.borrow_mut(), "inner: done")
+    writeln!(table.borrow_mut(), "inner: done")?;
+    trace!("inner return");
+    Ok(())
 }
 // ANCHOR_END: inner
 
@@ -57,19 +61,24 @@ async fn loops<W: Write>(level: Level, co: Co<u32>, table: Console<W>) -> io::Re
         "{level}: starts, calls {}, loops over it",
         child.call()
     )?;
+    trace!("{} create {}", level.actor(), child.actor());
     let mut sub = coroutine(child, Rc::clone(&table));
     // The explicit loop: resume the child until it completes. Each value it yields is
     // yielded on, so the caller sees the inner's steps as the outer's.
     loop {
+        trace!("{} resume {}", level.actor(), child.actor());
         match sub.resume() {
             GeneratorState::Yielded(step) => {
                 writeln!(table.borrow_mut(), "{level}: passes {step} on")?;
+                trace!("{} yield {}", level.actor(), trace::quoted(step));
                 co.yield_(step).await;
             }
             // Its write failed: this body stops too, with the same error.
             GeneratorState::Complete(result) => break result?,
         }
     }
-    writeln!(table.borrow_mut(), "{level}: {child} is done")
+    writeln!(table.borrow_mut(), "{level}: {child} is done")?;
+    trace!("{} return", level.actor());
+    Ok(())
 }
 // ANCHOR_END: loops

@@ -10,6 +10,7 @@
 use crate::awaited;
 use crate::level::Level;
 use crate::polls::PollCount;
+use coro_cli::trace;
 use std::io::{self, Write};
 use std::rc::Rc;
 use step03_pinball::Console;
@@ -31,7 +32,10 @@ pub async fn outer_forgets<W: Write>(
         "{level}: starts, calls {} without awaiting it",
         child.call()
     )?;
+    trace!("{} create {}", level.actor(), child.actor());
     awaited::coroutine(child, Rc::clone(&table), &polls);
-    writeln!(table.borrow_mut(), "{level}: done")
+    writeln!(table.borrow_mut(), "{level}: done")?;
+    trace!("{} return", level.actor());
+    Ok(())
 }
 // ANCHOR_END: forgot

@@ -49,6 +49,11 @@ impl Level {
         self.steps
     }
 
+    /// Its name in a trace, one word: `outer`, `middle1` … `middle{depth-1}`, `inner`.
+    pub fn actor(self) -> String {
+        self.to_string().replace(' ', "")
+    }
+
     /// How a caller names this coroutine when it calls it: `inner(3)` with its argument,
     /// `middle 2` without one.
     pub fn call(self) -> String {
@@ -91,6 +96,8 @@ mod tests {
         let calls: Vec<String> = chain.iter().map(|level| level.call()).collect();
         assert_eq!(calls, ["outer", "middle 1", "middle 2", "inner(5)"]);
         assert_eq!(chain[3].steps(), 5);
+        let actors: Vec<String> = chain.iter().map(|level| level.actor()).collect();
+        assert_eq!(actors, ["outer", "middle1", "middle2", "inner"]);
     }
 
     #[test]

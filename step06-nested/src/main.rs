@@ -32,10 +32,16 @@ struct Cli {
     /// Stop after N resumes, from 0 to 1000000, and drop the outer while it is suspended.
     #[arg(long, value_name = "N", value_parser = coro_cli::count(MAX_STOP_AFTER), allow_negative_numbers = true)]
     stop_after: Option<u32>,
+    #[command(flatten)]
+    trace: coro_cli::trace::Flag,
 }
 
 fn main() -> std::process::ExitCode {
     let cli: Cli = coro_cli::parse();
     let outer = Level::outer(cli.depth, cli.inner_steps);
-    coro_cli::run(|out| step06_nested::run(cli.mode, outer, cli.stop_after, out))
+    coro_cli::run(|out| {
+        coro_cli::trace::shown(cli.trace, "caller", out, |out| {
+            step06_nested::run(cli.mode, outer, cli.stop_after, out)
+        })
+    })
 }

@@ -11,6 +11,7 @@
 
 use crate::level::Level;
 use crate::polls::{Counted, PollCount};
+use coro_cli::trace;
 use genawaiter::GeneratorState;
 use genawaiter::rc::{Co, Gen};
 use std::io::{self, Write};
@@ -55,9 +56,12 @@ async fn inner<W: Write>(steps: u32, co: Co<Request<'_>>, table: Console<W>) -> 
             table.borrow_mut(),
             "inner: step {step} of {steps}, suspends"
         )?;
+        trace!("inner suspend");
         co.yield_(Request::Suspend).await;
     }
-    writeln!(table.borrow_mut(), "inner: done")
+    writeln!(table.borrow_mut(), "inner: done")?;
+    trace!("inner return");
+    Ok(())
 }
 
 /// The outer (or a middle): the awaited version's body, with each `.await` turned into a
@@ -77,11 +81,16 @@ async fn calls<'a, W: Write + 'a>(
     // Not `child.await`, which would poll the child from inside this frame: hand the
     // child to the `CallStack`, which runs it on top of us and resumes us here once it
     // is done.
+    trace!("{} create {}", level.actor(), child.actor());
     let callee = coroutine(child, Rc::clone(&table), &polls);
+    trace!("{} await {}", level.actor(), child.actor());
     co.yield_(Request::Call(callee)).await;
     writeln!(table.borrow_mut(), "{level}: {child} is done, suspends")?;
+    trace!("{} suspend", level.actor());
     co.yield_(Request::Suspend).await;
-    writeln!(table.borrow_mut(), "{level}: done")
+    writeln!(table.borrow_mut(), "{level}: done")?;
+    trace!("{} return", level.actor());
+    Ok(())
 }
 // ANCHOR_END: levels
 

@@ -118,3 +118,66 @@ fn outputs_that_fail_are_reported_never_a_panic_step06_nested() {
         Some(&[]),
     );
 }
+
+#[test]
+fn the_trace_shows_each_level_await_suspend_and_return_inside_the_callers_resumes() {
+    let trace = "\
+caller create outer
+caller print \"caller: resume 1\"
+caller resume outer
+caller print \"outer: starts, calls inner(1)\"
+outer create inner
+outer await inner
+caller print \"inner: step 1 of 1, suspends\"
+inner suspend
+caller print \"caller: resume 2\"
+caller resume outer
+caller print \"inner: done\"
+inner return
+caller print \"outer: inner is done, suspends\"
+outer suspend
+caller print \"caller: resume 3\"
+caller resume outer
+caller print \"outer: done\"
+outer return
+caller destroy outer
+";
+    for mode in ["await", "stack"] {
+        nested()
+            .args(["--trace", "--mode", mode, "--inner-steps", "1"])
+            .assert()
+            .success()
+            .stdout(trace)
+            .stderr("");
+    }
+}
+
+#[test]
+fn the_trace_of_the_explicit_loop_shows_the_outer_resuming_the_inner() {
+    let trace = "\
+caller create outer
+caller print \"caller: resume 1\"
+caller resume outer
+caller print \"outer: starts, calls inner(1), loops over it\"
+outer create inner
+outer resume inner
+caller print \"inner: step 1 of 1, yields 1\"
+inner yield \"1\"
+caller print \"outer: passes 1 on\"
+outer yield \"1\"
+caller print \"caller: got 1\"
+caller print \"caller: resume 2\"
+caller resume outer
+outer resume inner
+caller print \"inner: done\"
+inner return
+caller print \"outer: inner is done\"
+outer return
+caller destroy outer
+";
+    nested()
+        .args(["--mode", "loop", "--inner-steps", "1", "--trace"])
+        .assert()
+        .success()
+        .stdout(trace);
+}

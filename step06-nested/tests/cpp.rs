@@ -107,6 +107,40 @@ fn forgot_prints_what_the_cpp_call_without_co_await_prints() {
     }
 }
 
+/// Chains whose traces are compared: the talk's, a middle and a stop, a deep one stopped.
+const TRACED: [(u32, u32, Option<u32>); 3] = [(1, 3, None), (3, 2, Some(2)), (10, 1, Some(7))];
+
+#[test]
+fn every_mode_traces_what_its_cpp_program_traces() {
+    let (Some(awaitable), Some(explicit_loop)) = (cpp("awaitable.cpp"), cpp("explicit_loop.cpp"))
+    else {
+        return;
+    };
+    for chain in TRACED {
+        let cpp_args = cpp_args(chain);
+        for (mode, cpp, cpp_mode) in [
+            ("await", &awaitable, Some("await")),
+            ("stack", &awaitable, Some("await")),
+            ("forgot", &awaitable, Some("forgot")),
+            ("loop", &explicit_loop, None),
+        ] {
+            let mut rust_args = rust_args(mode, chain);
+            rust_args.push("--trace".to_string());
+            let mut cpp = cpp.command();
+            cpp.arg("--trace").args(cpp_mode).args(&cpp_args);
+            let shown = cpp_parity::assert_same_stdout(&mut rust(&rust_args), &mut cpp);
+            assert!(
+                shown.starts_with("caller create outer\n"),
+                "{mode} {chain:?}"
+            );
+            assert!(
+                shown.ends_with("caller destroy outer\n"),
+                "{mode} {chain:?}"
+            );
+        }
+    }
+}
+
 #[test]
 fn the_cpp_chains_are_valgrind_clean() {
     // Each way of calling, run to its end and dropped mid-run, a few levels deep.
