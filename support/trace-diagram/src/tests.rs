@@ -1,0 +1,59 @@
+use super::*;
+
+const TRACE: &str = "\
+caller create radio
+caller resume radio
+radio yield \"Public Enemy -> Fight The Power\"
+caller print \"Public Enemy -> Fight The Power\"
+caller resume radio
+radio return
+caller destroy radio
+";
+
+#[test]
+fn a_line_is_an_actor_a_verb_and_maybe_an_object_and_a_text() {
+    let events =
+        parse("caller resume radio\nradio yield \"a b\"\ntask2 wake task1 -> queue\n").unwrap();
+    let event = |actor: &str, verb: &str, object: Option<&str>, text: Option<&str>| Event {
+        actor: actor.into(),
+        verb: verb.into(),
+        object: object.map(Into::into),
+        text: text.map(Into::into),
+    };
+    assert_eq!(
+        events,
+        [
+            event("caller", "resume", Some("radio"), None),
+            event("radio", "yield", None, Some("\"a b\"")),
+            event("task2", "wake", Some("task1"), Some("-> queue")),
+        ]
+    );
+    assert_eq!(
+        parse("caller\n").unwrap_err(),
+        "line 1: \"caller\" is not `<actor> <verb> …`"
+    );
+}
+
+#[test]
+fn the_radio_has_two_lanes_and_a_row_per_event() {
+    let svg = svg(TRACE, "The radio, resumed twice", "two").unwrap();
+    assert!(svg.starts_with("<svg "), "{svg}");
+    assert!(svg.contains("<title>The radio, resumed twice</title>"));
+    assert_eq!(svg.matches(r#"<g class="lane""#).count(), 2);
+    assert_eq!(svg.matches(r#"<g class="event""#).count(), 7);
+    // The yield goes back to the caller, dashed; the value is escaped.
+    assert!(svg.contains(r#"class="back"/><text"#), "{svg}");
+    assert!(
+        svg.contains("yield &quot;Public Enemy -&gt; Fight The Power&quot;"),
+        "{svg}"
+    );
+    // Inline in a page: no blank line (it would end the HTML block) and no background.
+    assert!(!svg.contains("\n\n") && !svg.contains("background"));
+    // The radio ran twice: two bars.
+    assert_eq!(svg.matches(r#"class="bar""#).count(), 2);
+}
+
+#[test]
+fn the_same_trace_gives_the_same_picture() {
+    assert_eq!(svg(TRACE, "a", "a").unwrap(), svg(TRACE, "a", "a").unwrap());
+}
