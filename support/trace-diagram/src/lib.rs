@@ -21,39 +21,34 @@ const MARGIN: usize = 12;
 /// Tenths of a pixel: the width of a character of the 12 px monospace text.
 const CHAR_TENTHS: usize = 73;
 
-/// Verbs that hand control back to whoever resumed the actor.
-const BACK: [&str; 3] = ["yield", "suspend", "return"];
+/// Verbs by which an actor gives control into its object.
+const INTO: [&str; 4] = ["resume", "poll", "call", "await"];
+
+/// Verbs by which an actor gives control back: to the one below it on the stack of who
+/// runs inside whose resume.
+const BACK: [&str; 4] = ["yield", "suspend", "return", "transfer"];
 
 /// The SVG of `trace`, described by `alt` for readers who cannot see it; `id` tells its
 /// arrowheads apart from another picture's on the same page. `Err` names the first line
 /// that is not an event.
 pub fn svg(trace: &str, alt: &str, id: &str) -> Result<String, String> {
     let events = parse(trace)?;
-    let mut lanes: Vec<&str> = Vec::new();
-    for event in &events {
-        for actor in std::iter::once(event.actor.as_str()).chain(event.object.as_deref()) {
-            if !lanes.contains(&actor) {
-                lanes.push(actor);
-            }
-        }
-    }
+    let lanes = lanes(&events);
     let label = |event: &Event| match &event.text {
         Some(text) => format!("{} {text}", event.verb),
         None => event.verb.clone(),
     };
+    let chars = |print: bool| {
+        let events = events
+            .iter()
+            .filter(|event| (event.verb == "print") == print);
+        events
+            .map(|event| label(event).len() * CHAR_TENTHS / 10)
+            .max()
+    };
     // Wide enough for the longest label between two lanes, and the prints left of lane 0.
-    let longest = events
-        .iter()
-        .filter(|e| e.verb != "print")
-        .map(|e| label(e).len())
-        .max();
-    let lane_width = (longest.unwrap_or(0) * CHAR_TENTHS / 10 + 24).max(110);
-    let prints = events
-        .iter()
-        .filter(|e| e.verb == "print")
-        .map(|e| label(e).len())
-        .max();
-    let gutter = prints.map_or(0, |chars| chars * CHAR_TENTHS / 10 + 12);
+    let lane_width = (chars(false).unwrap_or(0) + 24).max(110);
+    let gutter = chars(true).map_or(0, |width| width + 12);
     let x = |lane: &str| {
         let index = lanes.iter().position(|l| *l == lane).unwrap_or(0);
         MARGIN + gutter + lane_width / 2 + index * lane_width
@@ -62,60 +57,91 @@ pub fn svg(trace: &str, alt: &str, id: &str) -> Result<String, String> {
     let height = TOP + (events.len() + 1) * ROW;
     let y = |row: usize| TOP + row * ROW + ROW / 2;
 
-    let mut body = String::new();
-    // Who resumed each actor last: where its yield, suspend or return goes back to.
-    let mut resumer: HashMap<&str, &str> = HashMap::new();
-    // Where each actor's bar started (it runs from a resume to its next suspension).
-    let mut running: HashMap<&str, usize> = HashMap::new();
-    let mut bars = String::new();
+    let (mut body, mut bars) = (String::new(), String::new());
+    // Who runs inside whose resume, with the row each started at: an actor that acts is
+    // running, so whoever was above it has stopped. One that is on no stack (the caller,
+    // the executor) starts a stack of its own as its base, drawn without a bar: it is
+    // where control comes back to. An awaited coroutine runs from the await only if it
+    // acts before anyone below it does (step 6), not when the executor gets to it later
+    // (step 7): until then its start is `Awaited`.
+    let mut stack: Vec<(&str, Start)> = Vec::new();
     let mut ends: HashMap<&str, usize> = HashMap::new();
-    for (row, event) in events.iter().enumerate() {
-        let (actor, text) = (event.actor.as_str(), escape(&label(event)));
-        let _ = write!(
-            body,
-            r#"<g class="event" data-event="{row}" data-lane="{}">"#,
-            escape(actor)
-        );
-        match (event.object.as_deref(), event.verb.as_str()) {
-            (_, "print") => {
+    let mut close = |stack: &mut Vec<(&str, Start)>, keep: usize, row: usize| {
+        for (lane, start) in stack.drain(keep.min(stack.len())..) {
+            if let Start::Running(start) = start
+                && row > start
+            {
+                let (x, top, tall) = (x(lane) - 5, y(start), y(row) - y(start));
                 let _ = write!(
-                    body,
-                    r#"<text x="{}" y="{}" text-anchor="end">{text}</text>"#,
-                    x(actor) - 10,
-                    y(row) + 4
+                    bars,
+                    r#"<rect x="{x}" y="{top}" width="10" height="{tall}" class="bar"/>"#
                 );
             }
-            (None, verb) if BACK.contains(&verb) => {
-                let back = resumer.get(actor).copied();
-                if let Some(start) = running.remove(actor) {
-                    let _ = write!(
-                        bars,
-                        r#"<rect x="{}" y="{}" width="10" height="{}" class="bar"/>"#,
-                        x(actor) - 5,
-                        y(start),
-                        y(row) - y(start)
-                    );
-                }
-                match back {
-                    Some(to) => body.push_str(&arrow(id, x(actor), x(to), y(row), &text, true)),
-                    None => body.push_str(&note(x(actor), y(row), &text)),
+        }
+    };
+    for (row, event) in events.iter().enumerate() {
+        let (actor, verb) = (event.actor.as_str(), event.verb.as_str());
+        let (lane, text) = (escape(actor), escape(&label(event)));
+        let _ = write!(
+            body,
+            r#"<g class="event" data-event="{row}" data-lane="{lane}">"#
+        );
+        if verb == "print" {
+            let (x, y) = (x(actor) - 10, y(row) + 4);
+            let _ = write!(
+                body,
+                r#"<text x="{x}" y="{y}" text-anchor="end">{text}</text>"#
+            );
+            body.push_str("</g>");
+            continue;
+        }
+        let at = stack.iter().position(|(lane, _)| *lane == actor);
+        if BACK.contains(&verb) {
+            // Control goes back to the one below, or to the object a transfer names; a
+            // finished coroutine's last word (`transfer`) changes no one's turn.
+            if let Some(at) = at {
+                close(&mut stack, at, row);
+            }
+            let to = event
+                .object
+                .as_deref()
+                .or(stack.last().map(|(lane, _)| *lane));
+            body.push_str(&match to {
+                Some(to) => arrow(id, x(actor), x(to), y(row), &text, true),
+                None => note(x(actor), y(row), &text),
+            });
+            body.push_str("</g>");
+            continue;
+        }
+        match at {
+            Some(at) => {
+                close(&mut stack, at + 1, row);
+                if let (_, Start::Awaited(since)) = stack[at] {
+                    stack[at].1 = Start::Running(since);
                 }
             }
-            (Some(object), verb) => {
-                // Control goes into the object (or, for `await`, the object answers to X).
-                if matches!(verb, "resume" | "await" | "poll" | "call") {
-                    resumer.insert(object, actor);
-                    running.entry(object).or_insert(row);
+            None => {
+                close(&mut stack, 0, row);
+                stack.push((actor, Start::Base));
+            }
+        }
+        match event.object.as_deref() {
+            Some(object) => {
+                match verb {
+                    "await" => stack.push((object, Start::Awaited(row))),
+                    _ if INTO.contains(&verb) => stack.push((object, Start::Running(row))),
+                    _ => {}
                 }
                 if verb == "destroy" {
                     ends.insert(object, row);
                 }
                 body.push_str(&arrow(id, x(actor), x(object), y(row), &text, false));
             }
-            (None, _) => body.push_str(&note(x(actor), y(row), &text)),
+            None => body.push_str(&note(x(actor), y(row), &text)),
         }
         body.push_str("</g>");
     }
+    close(&mut stack, 0, events.len());
     let mut svg = format!(
         r#"<svg xmlns="http://www.w3.org/2000/svg" class="trace" id="{id}" role="img" viewBox="0 0 {width} {height}" width="{width}" style="max-width:100%;height:auto" font-family="monospace" font-size="12" fill="currentColor" stroke="currentColor"><title>{}</title>"#,
         escape(alt)
@@ -140,6 +166,37 @@ pub fn svg(trace: &str, alt: &str, id: &str) -> Result<String, String> {
     }
     let _ = write!(svg, "{bars}{body}</svg>");
     Ok(svg)
+}
+
+/// Where a lane's bar starts, on the stack of who runs inside whose resume.
+#[derive(Debug, Clone, Copy)]
+enum Start {
+    /// The caller or the executor: no bar.
+    Base,
+    /// Running since this row.
+    Running(usize),
+    /// Awaited at this row; running since then once it acts.
+    Awaited(usize),
+}
+
+/// The lanes, left to right: those that are never resumed or created (the caller, the
+/// executor) first, then the coroutines, each group in the order they first appear.
+fn lanes(events: &[Event]) -> Vec<&str> {
+    let mut lanes: Vec<&str> = Vec::new();
+    for event in events {
+        for actor in std::iter::once(event.actor.as_str()).chain(event.object.as_deref()) {
+            if !lanes.contains(&actor) {
+                lanes.push(actor);
+            }
+        }
+    }
+    let driven = |lane: &&str| {
+        events
+            .iter()
+            .any(|event| event.object.as_deref() == Some(lane))
+    };
+    let (coroutines, drivers): (Vec<&str>, Vec<&str>) = lanes.into_iter().partition(driven);
+    drivers.into_iter().chain(coroutines).collect()
 }
 
 /// An arrow from `from` to `to` at height `y`, its label above it; dashed when it goes back.

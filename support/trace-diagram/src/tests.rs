@@ -49,8 +49,29 @@ fn the_radio_has_two_lanes_and_a_row_per_event() {
     );
     // Inline in a page: no blank line (it would end the HTML block) and no background.
     assert!(!svg.contains("\n\n") && !svg.contains("background"));
-    // The radio ran twice: two bars.
+    // The radio ran twice, from each resume to its yield or return: two bars.
     assert_eq!(svg.matches(r#"class="bar""#).count(), 2);
+}
+
+#[test]
+fn the_drivers_come_first_and_a_suspension_ends_every_bar_above_it() {
+    let trace = "\
+caller create outer
+executor resume outer
+outer await inner
+executor resume inner
+inner return
+inner transfer outer
+";
+    let svg = svg(trace, "a", "b").unwrap();
+    let lanes: Vec<_> = svg
+        .match_indices(r#"<g class="lane" data-lane=""#)
+        .map(|(at, found)| svg[at + found.len()..].split('"').next().unwrap())
+        .collect();
+    assert_eq!(lanes, ["caller", "executor", "outer", "inner"]);
+    // outer runs from its resume until the executor acts again; inner from the await to
+    // the same place (a zero-height bar is not drawn), then from its resume to its return.
+    assert_eq!(svg.matches(r#"class="bar""#).count(), 2, "{svg}");
 }
 
 #[test]
