@@ -137,22 +137,10 @@ fn chapters(book: &MDBook, src_dir: &Path, out_dir: &Path) -> Vec<links::Chapter
 /// Every file under `dir` whose name ends in `.extension`, sorted so that problems come
 /// out in a stable order.
 fn files_with_extension(dir: &Path, extension: &str) -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    let mut dirs = vec![dir.to_path_buf()];
-    while let Some(dir) = dirs.pop() {
-        let Ok(entries) = std::fs::read_dir(&dir) else {
-            continue;
-        };
-        for path in entries.flatten().map(|entry| entry.path()) {
-            if path.is_dir() {
-                dirs.push(path);
-            } else if path.extension().is_some_and(|ext| ext == extension) {
-                files.push(path);
-            }
-        }
-    }
-    files.sort();
-    files
+    let entries = walkdir::WalkDir::new(dir).follow_links(true).sort_by_file_name();
+    let files = entries.into_iter().flatten().filter(|entry| !entry.file_type().is_dir());
+    let files = files.map(walkdir::DirEntry::into_path);
+    files.filter(|path| path.extension().is_some_and(|ext| ext == extension)).collect()
 }
 
 /// The 1-based line of byte `offset` in `text`.
