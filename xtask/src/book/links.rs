@@ -8,11 +8,13 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::LazyLock;
 
 use html5ever::tendril::StrTendril;
 use html5ever::tokenizer::states::RawKind;
 use html5ever::tokenizer::{BufferQueue, TagKind, Token, TokenSink, TokenSinkResult};
 use html5ever::tokenizer::{Tokenizer, TokenizerOpts};
+use regex::bytes::{Captures, Regex};
 
 use super::{Problem, Shown};
 
@@ -66,11 +68,8 @@ fn page<'a>(pages: &'a mut Pages, page: &Path) -> Option<&'a Vec<Attribute>> {
 /// The first line of the markdown that holds `href`, as written (`x.html#f`) or as it was
 /// before mdBook rewrote it (`x.md#f`).
 fn source_line(source: &str, href: &str) -> Option<usize> {
-    let (path, fragment) = href.split_once('#').map_or((href, None), |(p, f)| (p, Some(f)));
-    let as_markdown = path.strip_suffix(".html").map(|stem| match fragment {
-        Some(fragment) => format!("({stem}.md#{fragment}"),
-        None => format!("({stem}.md"),
-    });
+    let (path, fragment) = href.split_at(href.find('#').unwrap_or(href.len()));
+    let as_markdown = path.strip_suffix(".html").map(|stem| format!("({stem}.md{fragment}"));
     let wanted = |line: &str| {
         line.contains(&format!("({href}"))
             || as_markdown.as_ref().is_some_and(|md| line.contains(md))
@@ -155,21 +154,9 @@ impl TokenSink for Attributes {
 
 /// `%20` → ` ` and so on; a `%` not followed by two hex digits stays as it is.
 fn percent_decode(text: &str) -> String {
-    let mut bytes = Vec::new();
-    let mut rest = text.as_bytes();
-    while let Some((&first, tail)) = rest.split_first() {
-        let hex = tail.get(..2).filter(|hex| hex.iter().all(u8::is_ascii_hexdigit));
-        let byte = hex.and_then(|hex| u8::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok());
-        rest = match (first, byte) {
-            (b'%', Some(byte)) => {
-                bytes.push(byte);
-                &tail[2..]
-            }
-            _ => {
-                bytes.push(first);
-                tail
-            }
-        };
-    }
-    String::from_utf8_lossy(&bytes).into_owned()
+    static ESCAPE: LazyLock<Regex> = LazyLock::new(|| Regex::new("%([0-9a-fA-F]{2})").unwrap());
+    let decoded = ESCAPE.replace_all(text.as_bytes(), |hex: &Captures<'_>| {
+        hex::decode(&hex[1]).expect("two hex digits")
+    });
+    String::from_utf8_lossy(&decoded).into_owned()
 }
