@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use super::host::Setup;
-use super::measure::Results;
+use super::measure::{Results, Row};
 use super::plot;
 use crate::{Context, Result};
 
@@ -22,34 +22,25 @@ pub fn table(results: &Results) -> String {
          |---|---|---:|---:|---:|---:|\n",
     );
     for row in &results.rows {
-        let (name, what, bytes) = (&row.name, &row.what, row.frame_bytes);
-        let (ratio, ns, count) =
-            (ratio(row.ratio), nanoseconds(row.ns), instructions(row.instructions));
-        let _ = writeln!(out, "| `{name}` | {what} | {ratio} | {ns} | {count} | {bytes} |");
+        let [ratio, ns, count, bytes] = figures(row);
+        let _ =
+            writeln!(out, "| `{}` | {} | {ratio} | {ns} | {count} | {bytes} |", row.name, row.what);
     }
     out
 }
 
-fn ratio(value: f64) -> String {
-    figure(value, 10.0)
-}
-
-fn nanoseconds(value: f64) -> String {
-    figure(value, 100.0)
-}
-
-/// Two decimals below `whole`, none from there. Below one hundredth the loop was folded
-/// away: what is left is noise around zero.
-fn figure(value: f64, whole: f64) -> String {
-    match value {
+/// A row's four figures, as the table shows them and the prose quotes them: its time as a
+/// ratio to C++, its nanoseconds, its instructions and its frame's bytes.
+fn figures(row: &Row) -> [String; 4] {
+    // Two decimals below `whole`, none from there. Below one hundredth the loop was folded
+    // away: what is left is noise around zero.
+    let figure = |value: f64, whole: f64| match value {
         _ if value < 0.01 => "< 0.01".into(),
         _ if value < whole => format!("{value:.2}"),
         _ => format!("{value:.0}"),
-    }
-}
-
-fn instructions(value: Option<f64>) -> String {
-    value.map_or("n/a".into(), |v| format!("{v:.1}"))
+    };
+    let instructions = row.instructions.map_or("n/a".into(), |v| format!("{v:.1}"));
+    [figure(row.ratio, 10.0), figure(row.ns, 100.0), instructions, row.frame_bytes.to_string()]
 }
 
 /// The numbers the chapter's prose quotes: `(anchor, value)`. Every row's four figures,
@@ -58,10 +49,10 @@ pub fn facts(results: &Results) -> Vec<(String, String)> {
     let mut facts = Vec::new();
     for row in &results.rows {
         let id = if row.name == "c++" { "cpp" } else { row.name.as_str() };
-        facts.push((format!("ratio-{id}"), ratio(row.ratio)));
-        facts.push((format!("ns-{id}"), nanoseconds(row.ns)));
-        facts.push((format!("instructions-{id}"), instructions(row.instructions)));
-        facts.push((format!("frame-{id}"), row.frame_bytes.to_string()));
+        let kinds = ["ratio", "ns", "instructions", "frame"];
+        facts.extend(
+            kinds.iter().zip(figures(row)).map(|(kind, fig)| (format!("{kind}-{id}"), fig)),
+        );
     }
     let find = |name: &str| results.rows.iter().find(|row| row.name == name);
     let count = |name: &str| find(name).and_then(|row| row.instructions);
