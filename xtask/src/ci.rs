@@ -21,16 +21,6 @@ impl Stage {
             Stage::Cargo(name, _) | Stage::Xtask(name, _) => name,
         }
     }
-
-    fn run(&self, root: &Path) -> Result<()> {
-        match self {
-            Stage::Cargo(_, args) => Cmd::cargo(args.split_whitespace()).dir(root).run(),
-            Stage::Xtask(name, run) => {
-                say(format_args!("$ cargo xtask {name}"))?;
-                run(root)
-            }
-        }
-    }
 }
 
 /// The stages, in order: the cheap ones first, so a formatting slip fails in a second.
@@ -60,7 +50,12 @@ fn run_stages(stages: &[Stage], root: &Path) -> Result<()> {
     let mut times = Vec::new();
     for stage in stages {
         let started = Instant::now();
-        let outcome = stage.run(root);
+        let outcome = match stage {
+            Stage::Cargo(_, args) => Cmd::cargo(args.split_whitespace()).dir(root).run(),
+            Stage::Xtask(name, run) => {
+                say(format_args!("$ cargo xtask {name}")).and_then(|()| run(root))
+            }
+        };
         times.push((stage.name(), started.elapsed()));
         match outcome {
             Err(err) if output_kind(&err).is_some() => return Err(err),
