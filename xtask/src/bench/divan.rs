@@ -56,17 +56,9 @@ pub fn medians(output: &str) -> Result<Vec<(String, f64)>> {
 
 /// `130.2 µs` → 130200.0, in divan's units.
 fn nanoseconds(text: &str) -> Option<f64> {
+    let units = ["ps", "ns", "µs", "ms", "s", "m", "h", "d"];
+    let scales = [1e-3, 1.0, 1e3, 1e6, 1e9, 60e9, 3600e9, 86400e9];
     let (number, unit) = text.split_once(' ')?;
-    let scale = match unit {
-        "ps" => 1e-3,
-        "ns" => 1.0,
-        "µs" => 1e3,
-        "ms" => 1e6,
-        "s" => 1e9,
-        "m" => 60e9,
-        "h" => 3600e9,
-        "d" => 86400e9,
-        _ => return None,
-    };
+    let scale = scales[units.iter().position(|name| *name == unit)?];
     Some(number.parse::<f64>().ok()? * scale)
 }

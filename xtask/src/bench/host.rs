@@ -51,20 +51,16 @@ impl Setup {
 
     /// The lines printed before the numbers, and written as a list beside them.
     pub fn lines(&self) -> Vec<String> {
-        let plan = self.plan;
+        let Plan { n, runs, samples, .. } = self.plan;
+        let (command, s) = (&self.command, if runs == 1 { "" } else { "s" });
         vec![
             format!("machine: {}, {} cores", self.cpu, self.cores),
             format!("compilers: {}; {}", self.rustc, self.gxx_version),
             self.profile.clone(),
             format!("built with: `{}` and `{}`", self.cargo, self.gxx),
             format!(
-                "measured with: `{}`: n = {}, {} alternating turn{} of C++ then Rust, {} samples \
-                 each (medians); callgrind at n and 2n",
-                self.command,
-                plan.n,
-                plan.runs,
-                if plan.runs == 1 { "" } else { "s" },
-                plan.samples
+                "measured with: `{command}`: n = {n}, {runs} alternating turn{s} of C++ then Rust, \
+                 {samples} samples each (medians); callgrind at n and 2n"
             ),
         ]
     }
