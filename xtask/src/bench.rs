@@ -78,7 +78,6 @@ impl Plan {
     };
 }
 
-/// `cargo xtask bench …` from the workspace `root`.
 pub fn run(root: &Path, args: Args) -> Result<()> {
     if args.workshop {
         return timings::run(root);

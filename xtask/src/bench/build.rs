@@ -12,7 +12,6 @@ use crate::{Context, Result};
 /// The C++ source, from the workspace root.
 pub const CPP_SOURCE: &str = "bench/cpp/generator_sum.cpp";
 
-/// The programs, built.
 #[derive(Debug, Clone)]
 pub struct Built {
     /// `coro-bench`: `list` and `sum VARIANT N`.

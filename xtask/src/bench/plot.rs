@@ -7,7 +7,6 @@ use std::fmt::Write as _;
 
 use super::measure::{Results, Row};
 
-/// One line of the plot.
 struct Series {
     label: &'static str,
     mark: char,

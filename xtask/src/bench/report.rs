@@ -79,7 +79,6 @@ pub fn facts(results: &Results) -> Vec<(String, String)> {
     facts
 }
 
-/// The whole results file.
 pub fn results_file(setup: &Setup, results: &Results, table: &str, ascii: &str) -> String {
     let mut out =
         String::from("<!-- Written by `cargo xtask bench`: run it again rather than edit. -->\n\n");
