@@ -22,7 +22,7 @@ use mdbook_driver::config::Config;
 
 use crate::output::say;
 use crate::process::Cmd;
-use crate::{Context, Result};
+use crate::{Context, Result, ensure};
 
 /// One thing wrong with the book, at a place an editor can jump to.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -99,18 +99,14 @@ pub fn build(book_dir: &Path, shown_from: &Path) -> Result<PathBuf> {
     // a missing include would not stop it at all.
     let mut problems = summary::check(&src_dir, &shown);
     problems.extend(sources::check(&src_dir, &shown));
-    if !problems.is_empty() {
-        return Err(Problems(problems).into());
-    }
+    ensure!(problems.is_empty(), Problems(problems));
 
     let book = MDBook::load_with_config(&book_dir, config).context("loading the book")?;
     book.build().context("building the book")?;
     let out_dir = book.build_dir_for("html");
     let out_dir = out_dir.canonicalize().with_context(|| out_dir.display().to_string())?;
     let problems = links::check(&chapters(&book, &src_dir, &out_dir), &out_dir, &shown);
-    if !problems.is_empty() {
-        return Err(Problems(problems).into());
-    }
+    ensure!(problems.is_empty(), Problems(problems));
     Ok(out_dir.join("index.html"))
 }
 

@@ -13,7 +13,7 @@
 //! A header that names other columns, or a row whose median is not a number in one of
 //! those units, is an error that shows divan's output as it is: never a guess.
 
-use crate::{Context, Result, bail};
+use crate::{Context, Result, bail, ensure};
 
 /// Divan's columns, in its order.
 const COLUMNS: [&str; 6] = ["fastest", "slowest", "median", "mean", "samples", "iters"];
@@ -35,9 +35,7 @@ pub fn medians(output: &str) -> Result<Vec<(String, f64)>> {
         let cells: Vec<&str> = line.split('│').map(str::trim).collect();
         // A leaf row has a name after the tree's branch and a value in every column; the
         // group rows have empty ones.
-        let Some(branch) = cells[0].rfind('─') else {
-            continue;
-        };
+        let Some(branch) = cells[0].rfind('─') else { continue };
         let value = cells.get(median).copied().unwrap_or("");
         if value.is_empty() {
             continue;
@@ -48,9 +46,7 @@ pub fn medians(output: &str) -> Result<Vec<(String, f64)>> {
             .with_context(|| format!("divan printed a median {value:?} for {name}{}", shown()))?;
         rows.push((name.to_string(), ns));
     }
-    if rows.is_empty() {
-        bail!("divan printed no benchmark row{}", shown());
-    }
+    ensure!(!rows.is_empty(), "divan printed no benchmark row{}", shown());
     Ok(rows)
 }
 
