@@ -65,9 +65,7 @@ pub fn output_kind(err: &anyhow::Error) -> Option<io::ErrorKind> {
 /// pointer), and for a failing output what `coro_cli` says (0 quietly for a reader that
 /// left, else its line and 1).
 pub fn exit_code(outcome: Result<()>) -> ExitCode {
-    let Err(err) = outcome else {
-        return ExitCode::SUCCESS;
-    };
+    let Err(err) = outcome else { return ExitCode::SUCCESS };
     match err.downcast::<Output>() {
         Ok(Output(err)) => coro_cli::output::exit_code(Err(err)),
         Err(err) => match err.downcast_ref::<Usage>() {
