@@ -55,8 +55,7 @@ pub fn artifact(messages: &str, name: &str, kind: &str) -> Result<PathBuf> {
         // for a `bin` (it would run libtest), always the one for a `bench`.
         .filter(|message| message["profile"]["test"] == (kind == "bench"))
         .filter(|message| {
-            let kinds = message["target"]["kind"].as_array();
-            kinds.is_some_and(|kinds| kinds.iter().any(|k| k == kind))
+            message["target"]["kind"].as_array().is_some_and(|kinds| kinds.contains(&kind.into()))
         })
         .find_map(|message| message["executable"].as_str().map(PathBuf::from))
         .with_context(|| format!("cargo built no {kind} `{name}`"))

@@ -62,12 +62,10 @@ pub fn measure(built: &Built, variants: &[Variant], plan: Plan) -> Result<Result
         let (cpp, frame) = time_cpp(built, plan)?;
         cpp_frame = frame;
         let rust = time_rust(built, plan)?;
-        for variant in variants {
-            let ns = *rust
-                .get(&variant.name)
-                .with_context(|| format!("divan did not time {}", variant.name))?;
-            times.entry(variant.name.clone()).or_default().push(ns);
-            ratios.entry(variant.name.clone()).or_default().push(ns / cpp);
+        for Variant { name, .. } in variants {
+            let ns = *rust.get(name).with_context(|| format!("divan did not time {name}"))?;
+            times.entry(name.clone()).or_default().push(ns);
+            ratios.entry(name.clone()).or_default().push(ns / cpp);
         }
         cpp_times.push(cpp);
         say(format_args!(
