@@ -100,9 +100,8 @@ fn check_href(href: &str, page: &Path, out_dir: &Path, pages: &mut Pages) -> Opt
         return None;
     }
     let fragment = percent_decode(fragment);
-    let ids = self::page(pages, &target).into_iter().flatten();
-    let mut ids = ids.filter(|(_, name, _)| name == "id");
-    let found = ids.any(|(_, _, id)| *id == fragment);
+    let mut attributes = self::page(pages, &target).into_iter().flatten();
+    let found = attributes.any(|(_, name, id)| name == "id" && *id == fragment);
     (!found).then(|| format!("broken link `{href}`: no id=\"{fragment}\" on that page"))
 }
 
@@ -138,10 +137,7 @@ impl TokenSink for Attributes {
             _ => return TokenSinkResult::Continue,
         };
         let line = usize::try_from(line).unwrap_or(usize::MAX);
-        let found = tag
-            .attrs
-            .iter()
-            .map(|attribute| (line, attribute.name.local.to_string(), attribute.value.to_string()));
+        let found = tag.attrs.iter().map(|a| (line, a.name.local.to_string(), a.value.to_string()));
         self.0.borrow_mut().extend(found);
         // What a browser does not read as markup, its tree builder tells the tokenizer.
         match &*tag.name {
