@@ -86,8 +86,7 @@ pub fn run(root: &Path, args: Args) -> Result<()> {
         // A check like ci: a reader that leaves before the end is not a pass.
         return crate::output::verdict(quick(root), "bench --quick");
     }
-    let runs = args.runs.unwrap_or(Plan::FULL.runs);
-    measure_and_report(root, Plan { runs, ..Plan::FULL })
+    measure_and_report(root, Plan { runs: args.runs.unwrap_or(Plan::FULL.runs), ..Plan::FULL })
 }
 
 /// The `bench --quick` stage of `cargo xtask ci`.
@@ -107,10 +106,9 @@ fn measure_and_report(root: &Path, plan: Plan) -> Result<()> {
     let depth_plot = plot::ascii(&results);
     say(format_args!("\n{table}\n{depth_plot}"))?;
     if plan.write {
-        let written = report::write(root, &setup, &results, &table, &depth_plot)?;
-        for path in written {
-            say(format_args!("wrote {}", path.display()))?;
-        }
+        let results_file = report::results_file(&setup, &results, &table, &depth_plot);
+        let files = [(report::RESULTS, results_file), (report::SVG, plot::svg(&results))];
+        report::write(root, &files)?;
     } else {
         say(format_args!(
             "quick: {} run, {} samples each: the numbers say little; nothing written",

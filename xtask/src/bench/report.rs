@@ -3,11 +3,11 @@
 //! includes it rather than repeating it by hand.
 
 use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use super::host::Setup;
 use super::measure::{Results, Row};
-use super::plot;
+use crate::output::say;
 use crate::{Context, Result};
 
 /// Where the results go, from the workspace root; `cost.md` includes both.
@@ -93,15 +93,9 @@ pub fn results_file(setup: &Setup, results: &Results, table: &str, ascii: &str) 
     out
 }
 
-/// Writes the results file and the SVG; returns their paths.
-pub fn write(
-    root: &Path,
-    setup: &Setup,
-    results: &Results,
-    table: &str,
-    ascii: &str,
-) -> Result<Vec<PathBuf>> {
-    let files = [(RESULTS, results_file(setup, results, table, ascii)), (SVG, plot::svg(results))];
+/// Writes each `(path from the workspace root, text)`, making its directory if need be, then
+/// says what it wrote.
+pub fn write(root: &Path, files: &[(&str, String)]) -> Result<()> {
     let mut written = Vec::new();
     for (path, text) in files {
         let path = root.join(path);
@@ -111,7 +105,7 @@ pub fn write(
         std::fs::write(&path, text).with_context(|| path.display().to_string())?;
         written.push(path);
     }
-    Ok(written)
+    written.iter().try_for_each(|path| say(format_args!("wrote {}", path.display())))
 }
 
 /// `body` between `ANCHOR` lines named `name`, and a blank line: a region the book's

@@ -82,10 +82,7 @@ pub fn run(root: &Path) -> Result<()> {
     let cpuinfo = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
     let cpu = super::host::cpu_model(&cpuinfo).unwrap_or("unknown");
     let cores = std::thread::available_parallelism().map_or(1, usize::from);
-    let path = root.join(TIMINGS);
-    std::fs::write(&path, file(&timings, cpu, cores))
-        .with_context(|| path.display().to_string())?;
-    say(format_args!("wrote {}", path.display()))
+    super::report::write(root, &[(TIMINGS, file(&timings, cpu, cores))])
 }
 
 /// The file: a table of the commands, and each figure between its anchors.
