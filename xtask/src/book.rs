@@ -13,7 +13,6 @@ mod summary;
 #[cfg(test)]
 mod tests;
 
-use std::fmt;
 use std::path::{Path, PathBuf};
 
 use mdbook_driver::MDBook;
@@ -25,7 +24,8 @@ use crate::process::Cmd;
 use crate::{Context, Result, ensure};
 
 /// One thing wrong with the book, at a place an editor can jump to.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}:{line}: {message}", file.display())]
 pub struct Problem {
     /// The file, as the user should see it (relative to the workspace root if inside it).
     pub file: PathBuf,
@@ -33,12 +33,6 @@ pub struct Problem {
     pub line: usize,
     /// What is wrong, in one line.
     pub message: String,
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}: {}", self.file.display(), self.line, self.message)
-    }
 }
 
 /// Our checks failed: the error of a build whose sources or links are wrong. Any other
