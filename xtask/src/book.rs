@@ -16,7 +16,6 @@ mod tests;
 use std::path::{Path, PathBuf};
 
 use mdbook_driver::MDBook;
-use mdbook_driver::book::BookItem;
 use mdbook_driver::config::Config;
 
 use crate::output::say;
@@ -107,10 +106,9 @@ pub fn build(book_dir: &Path, shown_from: &Path) -> Result<PathBuf> {
 /// Every chapter that has a file (drafts have none), with the page mdBook writes for it:
 /// `x.md` becomes `x.html`, and a `README.md` becomes its directory's `index.html`.
 fn chapters(book: &MDBook, src_dir: &Path, out_dir: &Path) -> Vec<links::Chapter> {
-    book.iter()
-        .filter_map(|item| {
-            if let BookItem::Chapter(chapter) = item { chapter.path.as_ref() } else { None }
-        })
+    book.book
+        .chapters()
+        .filter_map(|chapter| chapter.path.as_ref())
         .map(|path| {
             let is_readme =
                 path.file_stem().is_some_and(|stem| stem.eq_ignore_ascii_case("readme"));

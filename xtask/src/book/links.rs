@@ -49,11 +49,9 @@ pub fn check(chapters: &[Chapter], out_dir: &Path, shown: &Shown) -> Vec<Problem
         let links = attributes.iter().filter(|(_, name, _)| name == "href" || name == "src");
         for (line, _, href) in links {
             if let Some(message) = check_href(href, &chapter.page, out_dir, &mut pages) {
-                let problem = match source_line(&source, href) {
-                    Some(line) => shown.problem(&chapter.source, line, message),
-                    None => shown.problem(&chapter.page, *line, message),
-                };
-                problems.push(problem);
+                let in_source = source_line(&source, href).map(|line| (&chapter.source, line));
+                let (file, line) = in_source.unwrap_or((&chapter.page, *line));
+                problems.push(shown.problem(file, line, message));
             }
         }
     }
