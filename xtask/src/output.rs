@@ -27,8 +27,7 @@ pub fn say(text: impl Display) -> Result<()> {
 
 /// [`say`] to any output (the tests give it one that fails).
 pub fn say_to(out: &mut dyn Write, text: impl Display) -> Result<()> {
-    writeln!(out, "{text}").and_then(|()| out.flush()).map_err(Output)?;
-    Ok(())
+    writeln!(out, "{text}").and_then(|()| out.flush()).map_err(|err| Output(err).into())
 }
 
 /// `text` as it is on standard error: a child's messages, a note. A failure there has
