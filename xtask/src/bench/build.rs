@@ -34,8 +34,7 @@ pub fn build(root: &Path) -> Result<Built> {
     let messages = cargo.echo()?.read()?;
     let divan = artifact(&messages, "resume", "bench")?;
     let coro_bench = artifact(&messages, "coro-bench", "bin")?;
-    let out_dir = coro_bench.parent().unwrap_or(root).to_path_buf();
-    let cpp = out_dir.join("generator_sum");
+    let cpp = coro_bench.parent().unwrap_or(root).join("generator_sum");
     // The flags of every step's C++ (step 2's generator is the one measured), so it is
     // compiled as its chapter's.
     let gxx =

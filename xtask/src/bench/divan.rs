@@ -36,10 +36,7 @@ pub fn medians(output: &str) -> Result<Vec<(String, f64)>> {
         // A leaf row has a name after the tree's branch and a value in every column; the
         // group rows have empty ones.
         let Some(branch) = cells[0].rfind('─') else { continue };
-        let value = cells.get(median).copied().unwrap_or("");
-        if value.is_empty() {
-            continue;
-        }
+        let Some(&value) = cells.get(median).filter(|value| !value.is_empty()) else { continue };
         let name = cells[0][branch + '─'.len_utf8()..].split_whitespace().next();
         let name = name.with_context(|| format!("divan printed a row with no name{}", shown()))?;
         let ns = nanoseconds(value)

@@ -38,7 +38,6 @@ pub struct Row {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Results {
     pub plan: Plan,
-    /// The C++ row, then one per variant.
     pub rows: Vec<Row>,
 }
 
