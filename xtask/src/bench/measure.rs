@@ -67,10 +67,9 @@ pub fn measure(built: &Built, variants: &[Variant], plan: Plan) -> Result<Result
             ratios.entry(name.clone()).or_default().push(ns / cpp);
         }
         cpp_times.push(cpp);
+        let (runs, timed) = (plan.runs, rust.len());
         say(format_args!(
-            "turn {turn}/{}: C++ {cpp:.2} ns per resume, {} Rust variants timed",
-            plan.runs,
-            rust.len()
+            "turn {turn}/{runs}: C++ {cpp:.2} ns per resume, {timed} Rust variants timed"
         ))?;
     }
     let valgrind = Cmd::new("valgrind").arg("--version").output();
