@@ -110,13 +110,9 @@ fn chapters(book: &MDBook, src_dir: &Path, out_dir: &Path) -> Vec<links::Chapter
         .chapters()
         .filter_map(|chapter| chapter.path.as_ref())
         .map(|path| {
-            let is_readme =
-                path.file_stem().is_some_and(|stem| stem.eq_ignore_ascii_case("readme"));
-            let page = if is_readme {
-                path.with_file_name("index.html")
-            } else {
-                path.with_extension("html")
-            };
+            let readme = path.file_stem().is_some_and(|stem| stem.eq_ignore_ascii_case("readme"));
+            let page = path.with_extension("html");
+            let page = if readme { page.with_file_name("index.html") } else { page };
             links::Chapter { page: out_dir.join(page), source: src_dir.join(path) }
         })
         .collect()
