@@ -98,24 +98,9 @@ pub fn build(book_dir: &Path, shown_from: &Path) -> Result<PathBuf> {
     book.build().context("building the book")?;
     let out_dir = book.build_dir_for("html");
     let out_dir = out_dir.canonicalize().with_context(|| out_dir.display().to_string())?;
-    let problems = links::check(&chapters(&book, &src_dir, &out_dir), &out_dir, &shown);
+    let problems = links::check(&book, &src_dir, &out_dir, &shown);
     ensure!(problems.is_empty(), Problems(problems));
     Ok(out_dir.join("index.html"))
-}
-
-/// Every chapter that has a file (drafts have none), with the page mdBook writes for it:
-/// `x.md` becomes `x.html`, and a `README.md` becomes its directory's `index.html`.
-fn chapters(book: &MDBook, src_dir: &Path, out_dir: &Path) -> Vec<links::Chapter> {
-    book.book
-        .chapters()
-        .filter_map(|chapter| chapter.path.as_ref())
-        .map(|path| {
-            let readme = path.file_stem().is_some_and(|stem| stem.eq_ignore_ascii_case("readme"));
-            let page = path.with_extension("html");
-            let page = if readme { page.with_file_name("index.html") } else { page };
-            links::Chapter { page: out_dir.join(page), source: src_dir.join(path) }
-        })
-        .collect()
 }
 
 /// Every file under `dir` whose name ends in `.extension`, sorted so that problems come

@@ -14,17 +14,10 @@ use html5ever::tendril::StrTendril;
 use html5ever::tokenizer::states::RawKind;
 use html5ever::tokenizer::{BufferQueue, TagKind, Token, TokenSink, TokenSinkResult};
 use html5ever::tokenizer::{Tokenizer, TokenizerOpts};
+use mdbook_driver::MDBook;
 use regex::bytes::{Captures, Regex};
 
 use super::{Problem, Shown};
-
-/// A chapter as built: the page mdBook wrote and the markdown it came from.
-pub struct Chapter {
-    /// The `.html` file under the build directory.
-    pub page: PathBuf,
-    /// The `.md` file under the source directory.
-    pub source: PathBuf,
-}
 
 /// `(line, name, value)`: one attribute of a tag on a page.
 type Attribute = (usize, String, String);
@@ -35,22 +28,28 @@ type Pages = HashMap<PathBuf, Option<Vec<Attribute>>>;
 /// Checks the links on every chapter's page. The other pages are the theme's (404, toc)
 /// or copies of chapters (`print.html`; `index.html` unless a chapter is the index), so
 /// checking them would repeat each problem or report mdBook's own choices.
-pub fn check(chapters: &[Chapter], out_dir: &Path, shown: &Shown) -> Vec<Problem> {
+pub fn check(book: &MDBook, src_dir: &Path, out_dir: &Path, shown: &Shown) -> Vec<Problem> {
     let mut pages = Pages::new();
     let mut problems = Vec::new();
-    for chapter in chapters {
-        let Some(attributes) = page(&mut pages, &chapter.page).cloned() else {
-            let message = format!("mdBook wrote no page {}", shown.path(&chapter.page).display());
-            problems.push(shown.problem(&chapter.source, 1, message));
+    // Every chapter that has a file (drafts have none), at the page mdBook writes for it:
+    // `x.md` becomes `x.html`, and a `README.md` becomes its directory's `index.html`.
+    for path in book.book.chapters().filter_map(|chapter| chapter.path.as_ref()) {
+        let readme = path.file_stem().is_some_and(|stem| stem.eq_ignore_ascii_case("readme"));
+        let page = path.with_extension("html");
+        let page = out_dir.join(if readme { page.with_file_name("index.html") } else { page });
+        let markdown = src_dir.join(path);
+        let Some(attributes) = self::page(&mut pages, &page).cloned() else {
+            let message = format!("mdBook wrote no page {}", shown.path(&page).display());
+            problems.push(shown.problem(&markdown, 1, message));
             continue;
         };
-        let source = std::fs::read_to_string(&chapter.source).unwrap_or_default();
+        let source = std::fs::read_to_string(&markdown).unwrap_or_default();
         // `src` too: an image a chapter shows is a link that must not point nowhere.
         let links = attributes.iter().filter(|(_, name, _)| name == "href" || name == "src");
         for (line, _, href) in links {
-            if let Some(message) = check_href(href, &chapter.page, out_dir, &mut pages) {
-                let in_source = source_line(&source, href).map(|line| (&chapter.source, line));
-                let (file, line) = in_source.unwrap_or((&chapter.page, *line));
+            if let Some(message) = check_href(href, &page, out_dir, &mut pages) {
+                let in_source = source_line(&source, href).map(|line| (&markdown, line));
+                let (file, line) = in_source.unwrap_or((&page, *line));
                 problems.push(shown.problem(file, line, message));
             }
         }
