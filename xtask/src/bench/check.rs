@@ -25,10 +25,8 @@ pub fn parse_list(text: &str) -> Result<Vec<Variant>> {
     let parse = |line: &str| -> Option<Variant> {
         let mut fields = line.split('\t');
         let name = fields.next()?.to_string();
-        let depth = match fields.next()? {
-            "-" => None,
-            depth => Some(depth.parse().ok()?),
-        };
+        // `-` when it has none (a line that ends before it still fails, at the bytes).
+        let depth = fields.next().filter(|depth| *depth != "-").map(str::parse).transpose().ok()?;
         let frame_bytes = fields.next()?.parse().ok()?;
         let what = fields.next()?.to_string();
         Some(Variant { name, depth, frame_bytes, what })

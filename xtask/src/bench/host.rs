@@ -33,11 +33,10 @@ pub struct Setup {
 impl Setup {
     /// Asks the machine and the tools.
     pub fn probe(root: &Path, built: &Built, plan: Plan) -> Result<Setup> {
-        let cpuinfo = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
         let manifest = crate::workspace::manifest(root)?;
         let args: Vec<String> = std::env::args().skip(1).collect();
         Ok(Setup {
-            cpu: cpu_model(&cpuinfo).unwrap_or("unknown (no /proc/cpuinfo)").to_string(),
+            cpu: cpu_model().unwrap_or_else(|| "unknown (no /proc/cpuinfo)".into()),
             cores: std::thread::available_parallelism().map_or(1, usize::from),
             rustc: first_line("rustc", &["-V"]),
             gxx_version: first_line("g++", &["--version"]),
@@ -67,10 +66,11 @@ impl Setup {
 }
 
 /// The first `model name` in `/proc/cpuinfo`.
-pub fn cpu_model(cpuinfo: &str) -> Option<&str> {
+pub fn cpu_model() -> Option<String> {
+    let cpuinfo = std::fs::read_to_string("/proc/cpuinfo").ok()?;
     cpuinfo.lines().find_map(|line| {
         let (key, value) = line.split_once(':')?;
-        (key.trim() == "model name").then(|| value.trim())
+        (key.trim() == "model name").then(|| value.trim().to_owned())
     })
 }
 

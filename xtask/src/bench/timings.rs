@@ -71,10 +71,9 @@ pub fn run(root: &Path) -> Result<()> {
         timings.push((anchor, what, command, seconds));
     }
     drop(scratch);
-    let cpuinfo = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
-    let cpu = super::host::cpu_model(&cpuinfo).unwrap_or("unknown");
+    let cpu = super::host::cpu_model().unwrap_or_else(|| "unknown".into());
     let cores = std::thread::available_parallelism().map_or(1, usize::from);
-    super::report::write(root, &[(TIMINGS, file(&timings, cpu, cores))])
+    super::report::write(root, &[(TIMINGS, file(&timings, &cpu, cores))])
 }
 
 /// The file, from each command's `(anchor, what, as typed, seconds)`: a table of the
