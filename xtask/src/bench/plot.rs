@@ -94,6 +94,7 @@ pub fn svg(results: &Results) -> String {
     let x = |depth: u32| left + 24.0 + along(depth) * (right - left - 24.0);
     let y = |value: f64| lower - value / top * (lower - upper);
     let (centre, middle) = ((left + right) / 2.0, (upper + lower) / 2.0);
+    let (key_x, text_x) = (left + 14.0, left + 32.0);
     let mut out = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"640\" height=\"360\" \
          viewBox=\"0 0 640 360\" font-family=\"sans-serif\" font-size=\"12\">\n\
@@ -114,8 +115,7 @@ pub fn svg(results: &Results) -> String {
     if let Some(cpp) = cpp {
         // In the legend rather than beside the line, which runs along the axis.
         let (at, keys) = (y(cpp), 18.0 * series.len() as f64);
-        let (key_x, key_end, key_y) = (left + 14.0, left + 26.0, upper + 2.0 + keys);
-        let (text_x, text_y) = (left + 32.0, upper + 5.0 + keys);
+        let (key_end, key_y, text_y) = (left + 26.0, upper + 2.0 + keys, upper + 5.0 + keys);
         let _ = writeln!(
             out,
             "<line x1=\"{left}\" y1=\"{at:.1}\" x2=\"{right}\" y2=\"{at:.1}\" stroke=\"#555\" stroke-dasharray=\"4 4\"/>\n\
@@ -149,8 +149,7 @@ pub fn svg(results: &Results) -> String {
             );
         }
         let legend_y = upper + 4.0 + 18.0 * index as f64;
-        let (key_x, key_y, text_x, text_y) =
-            (left + 14.0, legend_y - 4.0, left + 32.0, legend_y + 1.0);
+        let (key_y, text_y) = (legend_y - 4.0, legend_y + 1.0);
         let _ = writeln!(
             out,
             "<rect x=\"{key_x}\" y=\"{key_y:.1}\" width=\"12\" height=\"4\" fill=\"{colour}\"/>\n<text x=\"{text_x}\" y=\"{text_y:.1}\" fill=\"{colour}\">{label}</text>"
