@@ -86,12 +86,9 @@ fn check_include(directive: &Captures<'_>, dir: &Path, shown: &Shown) -> Option<
     if !lines.any(|line| marks(start, line)) {
         return Some(format!("`{text}`: no `ANCHOR: {anchor}` in {shown_path}"));
     }
-    if !lines.any(|line| marks(end, line)) {
-        return Some(format!(
-            "`{text}`: no `ANCHOR_END: {anchor}` after `ANCHOR: {anchor}` in {shown_path}"
-        ));
-    }
-    None
+    (!lines.any(|line| marks(end, line))).then(|| {
+        format!("`{text}`: no `ANCHOR_END: {anchor}` after `ANCHOR: {anchor}` in {shown_path}")
+    })
 }
 
 /// `book/src/../../radio/src/lib.rs` → `radio/src/lib.rs`, for messages only: reading goes
