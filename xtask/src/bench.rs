@@ -32,7 +32,6 @@ use crate::Result;
 use crate::output::say;
 use crate::process::Cmd;
 
-/// `cargo xtask bench [--quick | --workshop | --runs N]`.
 #[derive(clap::Args, Debug)]
 pub struct Args {
     /// Check every variant runs and sums right, time them briefly, write nothing (CI)
@@ -115,6 +114,5 @@ fn measure_and_report(root: &Path, plan: Plan) -> Result<()> {
             plan.runs, plan.samples
         ))?;
     }
-    say(format_args!("bench: {:.1}s", started.elapsed().as_secs_f64()))?;
-    Ok(())
+    say(format_args!("bench: {:.1}s", started.elapsed().as_secs_f64()))
 }

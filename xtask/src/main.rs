@@ -18,7 +18,6 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-/// `cargo xtask`: the command line.
 #[derive(Parser, Debug)]
 // No subcommand is a usage error like any other ("requires a subcommand", then the
 // `--help` pointer). clap's alternative prints the whole help on standard error as an

@@ -45,11 +45,9 @@ pub fn tell(text: impl Display) {
 /// what they wanted.
 pub fn verdict(outcome: Result<()>, command: &str) -> Result<()> {
     match outcome {
-        Err(err) if output_kind(&err) == Some(io::ErrorKind::BrokenPipe) => {
-            anyhow::bail!(
-                "the output was closed before `cargo xtask {command}` finished, so it did not pass"
-            )
-        }
+        Err(err) if output_kind(&err) == Some(io::ErrorKind::BrokenPipe) => Err(anyhow::anyhow!(
+            "the output was closed before `cargo xtask {command}` finished, so it did not pass"
+        )),
         outcome => outcome,
     }
 }

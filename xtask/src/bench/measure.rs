@@ -134,8 +134,7 @@ fn time_rust(built: &Built, plan: Plan) -> Result<HashMap<String, f64>> {
         .args(["--bench", "--sample-count", &plan.samples.to_string()])
         .env("CORO_BENCH_N", plan.n.to_string())
         .read()?;
-    let per_run = divan::medians(&text)?;
-    Ok(per_run.into_iter().map(|(name, ns)| (name, ns / plan.n as f64)).collect())
+    Ok(divan::medians(&text)?.into_iter().map(|(name, ns)| (name, ns / plan.n as f64)).collect())
 }
 
 /// The instructions callgrind counted in one run of `program args n`.
