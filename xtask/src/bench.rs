@@ -32,7 +32,6 @@ use crate::Result;
 use crate::output::say;
 use crate::process::Cmd;
 
-/// `cargo xtask bench [--quick | --workshop | --runs N]`.
 #[derive(clap::Args, Debug)]
 pub struct Args {
     /// Check every variant runs and sums right, time them briefly, write nothing (CI)
@@ -78,7 +77,6 @@ impl Plan {
     };
 }
 
-/// `cargo xtask bench …` from the workspace `root`.
 pub fn run(root: &Path, args: Args) -> Result<()> {
     if args.workshop {
         return timings::run(root);
@@ -87,8 +85,7 @@ pub fn run(root: &Path, args: Args) -> Result<()> {
         // A check like ci: a reader that leaves before the end is not a pass.
         return crate::output::verdict(quick(root), "bench --quick");
     }
-    let runs = args.runs.unwrap_or(Plan::FULL.runs);
-    measure_and_report(root, Plan { runs, ..Plan::FULL })
+    measure_and_report(root, Plan { runs: args.runs.unwrap_or(Plan::FULL.runs), ..Plan::FULL })
 }
 
 /// The `bench --quick` stage of `cargo xtask ci`.
@@ -108,16 +105,14 @@ fn measure_and_report(root: &Path, plan: Plan) -> Result<()> {
     let depth_plot = plot::ascii(&results);
     say(format_args!("\n{table}\n{depth_plot}"))?;
     if plan.write {
-        let written = report::write(root, &setup, &results, &table, &depth_plot)?;
-        for path in written {
-            say(format_args!("wrote {}", path.display()))?;
-        }
+        let results_file = report::results_file(&setup, &results, &table, &depth_plot);
+        let files = [(report::RESULTS, results_file), (report::SVG, plot::svg(&results))];
+        report::write(root, &files)?;
     } else {
         say(format_args!(
             "quick: {} run, {} samples each: the numbers say little; nothing written",
             plan.runs, plan.samples
         ))?;
     }
-    say(format_args!("bench: {:.1}s", started.elapsed().as_secs_f64()))?;
-    Ok(())
+    say(format_args!("bench: {:.1}s", started.elapsed().as_secs_f64()))
 }

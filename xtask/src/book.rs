@@ -13,19 +13,18 @@ mod summary;
 #[cfg(test)]
 mod tests;
 
-use std::fmt;
 use std::path::{Path, PathBuf};
 
 use mdbook_driver::MDBook;
-use mdbook_driver::book::BookItem;
 use mdbook_driver::config::Config;
 
 use crate::output::say;
 use crate::process::Cmd;
-use crate::{Context, Result};
+use crate::{Context, Result, ensure};
 
 /// One thing wrong with the book, at a place an editor can jump to.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}:{line}: {message}", file.display())]
 pub struct Problem {
     /// The file, as the user should see it (relative to the workspace root if inside it).
     pub file: PathBuf,
@@ -33,12 +32,6 @@ pub struct Problem {
     pub line: usize,
     /// What is wrong, in one line.
     pub message: String,
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}: {}", self.file.display(), self.line, self.message)
-    }
 }
 
 /// Our checks failed: the error of a build whose sources or links are wrong. Any other
@@ -99,60 +92,24 @@ pub fn build(book_dir: &Path, shown_from: &Path) -> Result<PathBuf> {
     // a missing include would not stop it at all.
     let mut problems = summary::check(&src_dir, &shown);
     problems.extend(sources::check(&src_dir, &shown));
-    if !problems.is_empty() {
-        return Err(Problems(problems).into());
-    }
+    ensure!(problems.is_empty(), Problems(problems));
 
     let book = MDBook::load_with_config(&book_dir, config).context("loading the book")?;
     book.build().context("building the book")?;
     let out_dir = book.build_dir_for("html");
     let out_dir = out_dir.canonicalize().with_context(|| out_dir.display().to_string())?;
-    let problems = links::check(&chapters(&book, &src_dir, &out_dir), &out_dir, &shown);
-    if !problems.is_empty() {
-        return Err(Problems(problems).into());
-    }
+    let problems = links::check(&book, &src_dir, &out_dir, &shown);
+    ensure!(problems.is_empty(), Problems(problems));
     Ok(out_dir.join("index.html"))
-}
-
-/// Every chapter that has a file (drafts have none), with the page mdBook writes for it:
-/// `x.md` becomes `x.html`, and a `README.md` becomes its directory's `index.html`.
-fn chapters(book: &MDBook, src_dir: &Path, out_dir: &Path) -> Vec<links::Chapter> {
-    book.iter()
-        .filter_map(|item| {
-            if let BookItem::Chapter(chapter) = item { chapter.path.as_ref() } else { None }
-        })
-        .map(|path| {
-            let is_readme =
-                path.file_stem().is_some_and(|stem| stem.eq_ignore_ascii_case("readme"));
-            let page = if is_readme {
-                path.with_file_name("index.html")
-            } else {
-                path.with_extension("html")
-            };
-            links::Chapter { page: out_dir.join(page), source: src_dir.join(path) }
-        })
-        .collect()
 }
 
 /// Every file under `dir` whose name ends in `.extension`, sorted so that problems come
 /// out in a stable order.
 fn files_with_extension(dir: &Path, extension: &str) -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    let mut dirs = vec![dir.to_path_buf()];
-    while let Some(dir) = dirs.pop() {
-        let Ok(entries) = std::fs::read_dir(&dir) else {
-            continue;
-        };
-        for path in entries.flatten().map(|entry| entry.path()) {
-            if path.is_dir() {
-                dirs.push(path);
-            } else if path.extension().is_some_and(|ext| ext == extension) {
-                files.push(path);
-            }
-        }
-    }
-    files.sort();
-    files
+    let entries = walkdir::WalkDir::new(dir).follow_links(true).sort_by_file_name();
+    let files = entries.into_iter().flatten().filter(|entry| !entry.file_type().is_dir());
+    let files = files.map(walkdir::DirEntry::into_path);
+    files.filter(|path| path.extension().is_some_and(|ext| ext == extension)).collect()
 }
 
 /// The 1-based line of byte `offset` in `text`.

@@ -7,30 +7,11 @@ use crate::Result;
 use crate::output::{output_kind, say, verdict};
 use crate::process::Cmd;
 
-/// One stage of CI: a cargo command (its arguments, as typed), or one of our commands,
-/// run in this process and shown as `cargo xtask <name>`.
+/// One stage of CI, by a short name for the summary line: a cargo command (its arguments,
+/// as typed), or one of our commands, run in this process and shown as `cargo xtask <name>`.
 enum Stage {
     Cargo(&'static str, &'static str),
     Xtask(&'static str, fn(&Path) -> Result<()>),
-}
-
-impl Stage {
-    /// Short name for the summary line.
-    fn name(&self) -> &'static str {
-        match self {
-            Stage::Cargo(name, _) | Stage::Xtask(name, _) => name,
-        }
-    }
-
-    fn run(&self, root: &Path) -> Result<()> {
-        match self {
-            Stage::Cargo(_, args) => Cmd::cargo(args.split_whitespace()).dir(root).run(),
-            Stage::Xtask(name, run) => {
-                say(format_args!("$ cargo xtask {name}"))?;
-                run(root)
-            }
-        }
-    }
 }
 
 /// The stages, in order: the cheap ones first, so a formatting slip fails in a second.
@@ -60,15 +41,20 @@ fn run_stages(stages: &[Stage], root: &Path) -> Result<()> {
     let mut times = Vec::new();
     for stage in stages {
         let started = Instant::now();
-        let outcome = stage.run(root);
-        times.push((stage.name(), started.elapsed()));
+        let (name, outcome) = match stage {
+            Stage::Cargo(name, args) => (name, Cmd::cargo(args.split_whitespace()).dir(root).run()),
+            Stage::Xtask(name, run) => {
+                (name, say(format_args!("$ cargo xtask {name}")).and_then(|()| run(root)))
+            }
+        };
+        times.push((*name, started.elapsed()));
         match outcome {
             Err(err) if output_kind(&err).is_some() => return Err(err),
             Err(err) => {
                 // A stage whose output was closed under it fails too: then this line
                 // fails, and the closed output is what is reported.
                 say(format_args!("\nci: {} (failed)", summary(&times)))?;
-                return Err(err.context(format!("ci stopped at stage `{}`", stage.name())));
+                return Err(err.context(format!("ci stopped at stage `{name}`")));
             }
             Ok(()) => {}
         }

@@ -18,7 +18,6 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-/// `cargo xtask`: the command line.
 #[derive(Parser, Debug)]
 // No subcommand is a usage error like any other ("requires a subcommand", then the
 // `--help` pointer). clap's alternative prints the whole help on standard error as an
@@ -59,7 +58,7 @@ enum Command {
 /// ([`output::exit_code`]). A failure is any error with its context (exit code 1), except
 /// two kinds found by type: [`Usage`] (exit code 2) and [`output::Output`] (a write that
 /// failed, which `coro_cli` turns into 0 or 1).
-pub use anyhow::{Context, Result, bail};
+pub use anyhow::{Context, Result, bail, ensure};
 
 /// Usage that clap cannot see (it depends on which word came first): refused with the
 /// `--help` pointer and exit code 2.

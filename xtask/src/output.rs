@@ -27,8 +27,7 @@ pub fn say(text: impl Display) -> Result<()> {
 
 /// [`say`] to any output (the tests give it one that fails).
 pub fn say_to(out: &mut dyn Write, text: impl Display) -> Result<()> {
-    writeln!(out, "{text}").and_then(|()| out.flush()).map_err(Output)?;
-    Ok(())
+    writeln!(out, "{text}").and_then(|()| out.flush()).map_err(|err| Output(err).into())
 }
 
 /// `text` as it is on standard error: a child's messages, a note. A failure there has
@@ -46,11 +45,9 @@ pub fn tell(text: impl Display) {
 /// what they wanted.
 pub fn verdict(outcome: Result<()>, command: &str) -> Result<()> {
     match outcome {
-        Err(err) if output_kind(&err) == Some(io::ErrorKind::BrokenPipe) => {
-            anyhow::bail!(
-                "the output was closed before `cargo xtask {command}` finished, so it did not pass"
-            )
-        }
+        Err(err) if output_kind(&err) == Some(io::ErrorKind::BrokenPipe) => Err(anyhow::anyhow!(
+            "the output was closed before `cargo xtask {command}` finished, so it did not pass"
+        )),
         outcome => outcome,
     }
 }
@@ -65,9 +62,7 @@ pub fn output_kind(err: &anyhow::Error) -> Option<io::ErrorKind> {
 /// pointer), and for a failing output what `coro_cli` says (0 quietly for a reader that
 /// left, else its line and 1).
 pub fn exit_code(outcome: Result<()>) -> ExitCode {
-    let Err(err) = outcome else {
-        return ExitCode::SUCCESS;
-    };
+    let Err(err) = outcome else { return ExitCode::SUCCESS };
     match err.downcast::<Output>() {
         Ok(Output(err)) => coro_cli::output::exit_code(Err(err)),
         Err(err) => match err.downcast_ref::<Usage>() {

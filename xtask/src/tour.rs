@@ -8,7 +8,7 @@ use serde_json::Value;
 use crate::output::say;
 use crate::process::Cmd;
 use crate::workspace::{self, chapter_title};
-use crate::{Context, Result, bail};
+use crate::{Context, Result, ensure};
 
 /// One step package and the binaries to run, in order.
 #[derive(Debug, PartialEq, Eq)]
@@ -23,9 +23,7 @@ pub struct Step {
 /// when the reader leaves: the next line written then fails, and `main` ends quietly.
 pub fn run(root: &Path) -> Result<()> {
     let steps = plan(&workspace::metadata(root)?)?;
-    if steps.is_empty() {
-        bail!("no `step*` packages in the workspace");
-    }
+    ensure!(!steps.is_empty(), "no `step*` packages in the workspace");
     for step in &steps {
         say(format_args!("\n== {} ==", chapter_title(root, &step.package)))?;
         if step.bins.is_empty() {

@@ -24,15 +24,12 @@ pub fn metadata(root: &Path) -> Result<Value> {
 /// The workspace's target directory as cargo has it (`CARGO_TARGET_DIR`, `build.target-dir`
 /// in a config file, or `target/`), so that what xtask builds reuses what cargo built.
 pub fn target_dir(root: &Path) -> Result<PathBuf> {
-    let metadata = metadata(root)?;
-    let dir = metadata["target_directory"].as_str();
-    dir.map(PathBuf::from).context("`cargo metadata` output has no target directory")
+    let dir = metadata(root)?["target_directory"].as_str().map(PathBuf::from);
+    dir.context("`cargo metadata` output has no target directory")
 }
 
-/// The workspace's `Cargo.toml`, parsed.
 pub fn manifest(root: &Path) -> Result<toml::Table> {
-    let path = root.join("Cargo.toml");
-    let text = std::fs::read_to_string(&path).context("Cargo.toml")?;
+    let text = std::fs::read_to_string(root.join("Cargo.toml")).context("Cargo.toml")?;
     text.parse().context("Cargo.toml")
 }
 

@@ -12,7 +12,6 @@ use crate::{Context, Result};
 /// The C++ source, from the workspace root.
 pub const CPP_SOURCE: &str = "bench/cpp/generator_sum.cpp";
 
-/// The programs, built.
 #[derive(Debug, Clone)]
 pub struct Built {
     /// `coro-bench`: `list` and `sum VARIANT N`.
@@ -35,8 +34,7 @@ pub fn build(root: &Path) -> Result<Built> {
     let messages = cargo.echo()?.read()?;
     let divan = artifact(&messages, "resume", "bench")?;
     let coro_bench = artifact(&messages, "coro-bench", "bin")?;
-    let out_dir = coro_bench.parent().unwrap_or(root).to_path_buf();
-    let cpp = out_dir.join("generator_sum");
+    let cpp = coro_bench.parent().unwrap_or(root).join("generator_sum");
     // The flags of every step's C++ (step 2's generator is the one measured), so it is
     // compiled as its chapter's.
     let gxx =
@@ -56,8 +54,7 @@ pub fn artifact(messages: &str, name: &str, kind: &str) -> Result<PathBuf> {
         // for a `bin` (it would run libtest), always the one for a `bench`.
         .filter(|message| message["profile"]["test"] == (kind == "bench"))
         .filter(|message| {
-            let kinds = message["target"]["kind"].as_array();
-            kinds.is_some_and(|kinds| kinds.iter().any(|k| k == kind))
+            message["target"]["kind"].as_array().is_some_and(|kinds| kinds.contains(&kind.into()))
         })
         .find_map(|message| message["executable"].as_str().map(PathBuf::from))
         .with_context(|| format!("cargo built no {kind} `{name}`"))

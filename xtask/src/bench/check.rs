@@ -5,7 +5,7 @@
 use super::build::Built;
 use crate::output::say;
 use crate::process::Cmd;
-use crate::{Result, bail};
+use crate::{Result, ensure};
 
 /// One variant as `coro-bench list` describes it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,10 +25,8 @@ pub fn parse_list(text: &str) -> Result<Vec<Variant>> {
     let parse = |line: &str| -> Option<Variant> {
         let mut fields = line.split('\t');
         let name = fields.next()?.to_string();
-        let depth = match fields.next()? {
-            "-" => None,
-            depth => Some(depth.parse().ok()?),
-        };
+        // `-` when it has none (a line that ends before it still fails, at the bytes).
+        let depth = fields.next().filter(|depth| *depth != "-").map(str::parse).transpose().ok()?;
         let frame_bytes = fields.next()?.parse().ok()?;
         let what = fields.next()?.to_string();
         Some(Variant { name, depth, frame_bytes, what })
@@ -36,9 +34,7 @@ pub fn parse_list(text: &str) -> Result<Vec<Variant>> {
     let unreadable = |line: &str| anyhow::anyhow!("`coro-bench list` printed {line:?}");
     let variants = text.lines().map(|line| parse(line).ok_or_else(|| unreadable(line)));
     let variants = variants.collect::<Result<Vec<_>>>()?;
-    if variants.is_empty() {
-        bail!("`coro-bench list` printed no variant");
-    }
+    ensure!(!variants.is_empty(), "`coro-bench list` printed no variant");
     Ok(variants)
 }
 
@@ -77,8 +73,6 @@ pub fn check_sums(names: &[&str], printed: &[(&str, &str)], n: u64) -> Result<()
     for (name, _) in printed.iter().filter(|(p, _)| !names.contains(p)) {
         wrong.push(format!("{name} is not a known variant"));
     }
-    if !wrong.is_empty() {
-        bail!("the sum of 0..{n} is {expected}, but {}", wrong.join("; "));
-    }
+    ensure!(wrong.is_empty(), "the sum of 0..{n} is {expected}, but {}", wrong.join("; "));
     Ok(())
 }

@@ -13,7 +13,7 @@
 //! A header that names other columns, or a row whose median is not a number in one of
 //! those units, is an error that shows divan's output as it is: never a guess.
 
-use crate::{Context, Result, bail};
+use crate::{Context, Result, bail, ensure};
 
 /// Divan's columns, in its order.
 const COLUMNS: [&str; 6] = ["fastest", "slowest", "median", "mean", "samples", "iters"];
@@ -35,38 +35,23 @@ pub fn medians(output: &str) -> Result<Vec<(String, f64)>> {
         let cells: Vec<&str> = line.split('│').map(str::trim).collect();
         // A leaf row has a name after the tree's branch and a value in every column; the
         // group rows have empty ones.
-        let Some(branch) = cells[0].rfind('─') else {
-            continue;
-        };
-        let value = cells.get(median).copied().unwrap_or("");
-        if value.is_empty() {
-            continue;
-        }
+        let Some(branch) = cells[0].rfind('─') else { continue };
+        let Some(&value) = cells.get(median).filter(|value| !value.is_empty()) else { continue };
         let name = cells[0][branch + '─'.len_utf8()..].split_whitespace().next();
         let name = name.with_context(|| format!("divan printed a row with no name{}", shown()))?;
         let ns = nanoseconds(value)
             .with_context(|| format!("divan printed a median {value:?} for {name}{}", shown()))?;
         rows.push((name.to_string(), ns));
     }
-    if rows.is_empty() {
-        bail!("divan printed no benchmark row{}", shown());
-    }
+    ensure!(!rows.is_empty(), "divan printed no benchmark row{}", shown());
     Ok(rows)
 }
 
 /// `130.2 µs` → 130200.0, in divan's units.
 fn nanoseconds(text: &str) -> Option<f64> {
+    let units = ["ps", "ns", "µs", "ms", "s", "m", "h", "d"];
+    let scales = [1e-3, 1.0, 1e3, 1e6, 1e9, 60e9, 3600e9, 86400e9];
     let (number, unit) = text.split_once(' ')?;
-    let scale = match unit {
-        "ps" => 1e-3,
-        "ns" => 1.0,
-        "µs" => 1e3,
-        "ms" => 1e6,
-        "s" => 1e9,
-        "m" => 60e9,
-        "h" => 3600e9,
-        "d" => 86400e9,
-        _ => return None,
-    };
+    let scale = scales[units.iter().position(|name| *name == unit)?];
     Some(number.parse::<f64>().ok()? * scale)
 }

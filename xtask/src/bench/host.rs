@@ -33,11 +33,10 @@ pub struct Setup {
 impl Setup {
     /// Asks the machine and the tools.
     pub fn probe(root: &Path, built: &Built, plan: Plan) -> Result<Setup> {
-        let cpuinfo = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
         let manifest = crate::workspace::manifest(root)?;
         let args: Vec<String> = std::env::args().skip(1).collect();
         Ok(Setup {
-            cpu: cpu_model(&cpuinfo).unwrap_or("unknown (no /proc/cpuinfo)").to_string(),
+            cpu: cpu_model().unwrap_or_else(|| "unknown (no /proc/cpuinfo)".into()),
             cores: std::thread::available_parallelism().map_or(1, usize::from),
             rustc: first_line("rustc", &["-V"]),
             gxx_version: first_line("g++", &["--version"]),
@@ -51,30 +50,27 @@ impl Setup {
 
     /// The lines printed before the numbers, and written as a list beside them.
     pub fn lines(&self) -> Vec<String> {
-        let plan = self.plan;
+        let Plan { n, runs, samples, .. } = self.plan;
+        let (command, s) = (&self.command, if runs == 1 { "" } else { "s" });
         vec![
             format!("machine: {}, {} cores", self.cpu, self.cores),
             format!("compilers: {}; {}", self.rustc, self.gxx_version),
             self.profile.clone(),
             format!("built with: `{}` and `{}`", self.cargo, self.gxx),
             format!(
-                "measured with: `{}`: n = {}, {} alternating turn{} of C++ then Rust, {} samples \
-                 each (medians); callgrind at n and 2n",
-                self.command,
-                plan.n,
-                plan.runs,
-                if plan.runs == 1 { "" } else { "s" },
-                plan.samples
+                "measured with: `{command}`: n = {n}, {runs} alternating turn{s} of C++ then Rust, \
+                 {samples} samples each (medians); callgrind at n and 2n"
             ),
         ]
     }
 }
 
 /// The first `model name` in `/proc/cpuinfo`.
-pub fn cpu_model(cpuinfo: &str) -> Option<&str> {
+pub fn cpu_model() -> Option<String> {
+    let cpuinfo = std::fs::read_to_string("/proc/cpuinfo").ok()?;
     cpuinfo.lines().find_map(|line| {
         let (key, value) = line.split_once(':')?;
-        (key.trim() == "model name").then(|| value.trim())
+        (key.trim() == "model name").then(|| value.trim().to_owned())
     })
 }
 

@@ -17,7 +17,6 @@ use crate::output::{say, tell};
 use crate::process::Cmd;
 use crate::{Context, Result, bail};
 
-/// One row of the results.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {
     /// `c++` for the yardstick, else the variant's name.
@@ -39,7 +38,6 @@ pub struct Row {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Results {
     pub plan: Plan,
-    /// The C++ row, then one per variant.
     pub rows: Vec<Row>,
 }
 
@@ -63,18 +61,15 @@ pub fn measure(built: &Built, variants: &[Variant], plan: Plan) -> Result<Result
         let (cpp, frame) = time_cpp(built, plan)?;
         cpp_frame = frame;
         let rust = time_rust(built, plan)?;
-        for variant in variants {
-            let ns = *rust
-                .get(&variant.name)
-                .with_context(|| format!("divan did not time {}", variant.name))?;
-            times.entry(variant.name.clone()).or_default().push(ns);
-            ratios.entry(variant.name.clone()).or_default().push(ns / cpp);
+        for Variant { name, .. } in variants {
+            let ns = *rust.get(name).with_context(|| format!("divan did not time {name}"))?;
+            times.entry(name.clone()).or_default().push(ns);
+            ratios.entry(name.clone()).or_default().push(ns / cpp);
         }
         cpp_times.push(cpp);
+        let (runs, timed) = (plan.runs, rust.len());
         say(format_args!(
-            "turn {turn}/{}: C++ {cpp:.2} ns per resume, {} Rust variants timed",
-            plan.runs,
-            rust.len()
+            "turn {turn}/{runs}: C++ {cpp:.2} ns per resume, {timed} Rust variants timed"
         ))?;
     }
     let valgrind = Cmd::new("valgrind").arg("--version").output();
@@ -82,15 +77,15 @@ pub fn measure(built: &Built, variants: &[Variant], plan: Plan) -> Result<Result
     if !counted {
         say("valgrind not found: no instruction counts (apt-get install valgrind)")?;
     }
-    let counts = |name: &str, program: &Path, args: &dyn Fn(u64) -> Vec<String>| {
+    let counts = |name: &str, program: &Path, args: &[&str]| {
         let wanted = plan.callgrind_only.is_none_or(|only| name == "c++" || only.contains(&name));
         if !(counted && wanted) {
             return Ok(None);
         }
         // The run at `2n` minus the run at `n`, over `n`: everything but the resumes
         // (start-up, making the coroutine, printing) is the same in both runs.
-        let low = collected(program, &args(plan.n))?;
-        let high = collected(program, &args(2 * plan.n))?;
+        let low = collected(program, args, plan.n)?;
+        let high = collected(program, args, 2 * plan.n)?;
         let per_resume = (high as f64 - low as f64) / plan.n as f64;
         say(format_args!("callgrind {name}: {per_resume:.1} instructions per resume"))?;
         Ok::<_, anyhow::Error>(Some(per_resume))
@@ -102,11 +97,10 @@ pub fn measure(built: &Built, variants: &[Variant], plan: Plan) -> Result<Result
         frame_bytes: cpp_frame,
         ratio: 1.0,
         ns: median(&cpp_times),
-        instructions: counts("c++", &built.cpp, &|n| vec![n.to_string()])?,
+        instructions: counts("c++", &built.cpp, &[])?,
     }];
     for variant in variants {
         let name = variant.name.as_str();
-        let args = |n: u64| vec!["sum".to_string(), name.to_string(), n.to_string()];
         rows.push(Row {
             name: name.to_string(),
             what: variant.what.clone(),
@@ -114,7 +108,7 @@ pub fn measure(built: &Built, variants: &[Variant], plan: Plan) -> Result<Result
             frame_bytes: variant.frame_bytes,
             ratio: median(&ratios[name]),
             ns: median(&times[name]),
-            instructions: counts(name, &built.coro_bench, &args)?,
+            instructions: counts(name, &built.coro_bench, &["sum", name])?,
         });
     }
     Ok(Results { plan, rows })
@@ -140,16 +134,16 @@ fn time_rust(built: &Built, plan: Plan) -> Result<HashMap<String, f64>> {
         .args(["--bench", "--sample-count", &plan.samples.to_string()])
         .env("CORO_BENCH_N", plan.n.to_string())
         .read()?;
-    let per_run = divan::medians(&text)?;
-    Ok(per_run.into_iter().map(|(name, ns)| (name, ns / plan.n as f64)).collect())
+    Ok(divan::medians(&text)?.into_iter().map(|(name, ns)| (name, ns / plan.n as f64)).collect())
 }
 
-/// The instructions callgrind counted in one run of `program`.
-fn collected(program: &Path, args: &[String]) -> Result<u64> {
+/// The instructions callgrind counted in one run of `program args n`.
+fn collected(program: &Path, args: &[&str], n: u64) -> Result<u64> {
     let valgrind = Cmd::new("valgrind")
         .args(["--tool=callgrind", "--callgrind-out-file=/dev/null"])
         .arg(program)
-        .args(args);
+        .args(args)
+        .arg(n.to_string());
     // Its log is on standard error: read whatever the exit status, shown if it failed.
     let output = valgrind.output()?;
     let log = String::from_utf8_lossy(&output.stderr);

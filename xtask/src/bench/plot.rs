@@ -7,7 +7,6 @@ use std::fmt::Write as _;
 
 use super::measure::{Results, Row};
 
-/// One line of the plot.
 struct Series {
     label: &'static str,
     mark: char,
@@ -16,8 +15,9 @@ struct Series {
 }
 
 /// What is plotted: instructions when callgrind counted every nested variant (they do not
-/// drift), nanoseconds otherwise; the C++ generator's figure as a reference line.
-fn data(results: &Results) -> (&'static str, Vec<Series>, Option<f64>) {
+/// drift), nanoseconds otherwise; the C++ generator's figure as a reference line; and the
+/// largest value plotted, so the scale fits them all.
+fn data(results: &Results) -> (&'static str, Vec<Series>, Option<f64>, f64) {
     let counted = ["await-", "callstack-"]
         .iter()
         .all(|prefix| results.family(prefix).iter().all(|(_, row)| row.instructions.is_some()));
@@ -36,13 +36,8 @@ fn data(results: &Results) -> (&'static str, Vec<Series>, Option<f64>) {
         series(".await chain (Pinball)", 'a', "#c0392b", "await-"),
         series("CallStack (innermost)", 's', "#2471a3", "callstack-"),
     ];
-    (unit, all, cpp)
-}
-
-/// The largest value plotted, so the scale fits them all.
-fn top(series: &[Series], cpp: Option<f64>) -> f64 {
-    let points = series.iter().flat_map(|s| s.points.iter().map(|(_, v)| *v));
-    points.chain(cpp).fold(1.0, f64::max)
+    let top = all.iter().flat_map(|s| &s.points).map(|(_, v)| *v).chain(cpp).fold(1.0, f64::max);
+    (unit, all, cpp, top)
 }
 
 /// Where depth `d` goes on a log₂ axis from depth 1 to 64, as a fraction of its length.
@@ -55,17 +50,16 @@ const ROWS: usize = 12;
 
 /// The plot in text: `a` and `s` for the two series, `c` along the C++ figure.
 pub fn ascii(results: &Results) -> String {
-    let (unit, series, cpp) = data(results);
-    let top = top(&series, cpp);
+    let (unit, series, cpp, top) = data(results);
     let mut grid = vec![vec![' '; COLUMNS + 1]; ROWS + 1];
     let row_of = |value: f64| ROWS - ((value / top) * ROWS as f64).round() as usize;
+    let column = |depth: u32| (along(depth) * COLUMNS as f64).round() as usize;
     if let Some(cpp) = cpp {
-        let row = row_of(cpp);
-        grid[row].iter_mut().step_by(2).for_each(|cell| *cell = 'c');
+        grid[row_of(cpp)].iter_mut().step_by(2).for_each(|cell| *cell = 'c');
     }
     for s in &series {
         for (depth, value) in &s.points {
-            let cell = &mut grid[row_of(*value)][(along(*depth) * COLUMNS as f64).round() as usize];
+            let cell = &mut grid[row_of(*value)][column(*depth)];
             *cell = if matches!(*cell, ' ' | 'c') { s.mark } else { '*' };
         }
     }
@@ -80,14 +74,12 @@ pub fn ascii(results: &Results) -> String {
         let _ = writeln!(out, "{label:>8} |{}", row.iter().collect::<String>().trim_end());
     }
     let _ = writeln!(out, "{:>8} +{}", "", "-".repeat(COLUMNS + 1));
-    let mut axis = vec![' '; COLUMNS + 8];
+    // Each depth's label starts at its column (they are far enough apart not to overlap).
+    let mut axis = String::new();
     for depth in [1u32, 4, 16, 64] {
-        let at = (along(depth) * COLUMNS as f64).round() as usize;
-        for (i, ch) in depth.to_string().chars().enumerate() {
-            axis[at + i] = ch;
-        }
+        axis = format!("{axis:<at$}{depth}", at = column(depth));
     }
-    let _ = writeln!(out, "{:>8}  {}   depth", "", axis.iter().collect::<String>().trim_end());
+    let _ = writeln!(out, "{:>8}  {axis}   depth", "");
     let legend: Vec<String> = series.iter().map(|s| format!("{} = {}", s.mark, s.label)).collect();
     let _ = write!(out, "{:>8}  {}, c = C++ generator, * = two at one spot", "", legend.join(", "));
     out
@@ -95,14 +87,14 @@ pub fn ascii(results: &Results) -> String {
 
 /// The same plot as an SVG image.
 pub fn svg(results: &Results) -> String {
-    let (unit, series, cpp) = data(results);
-    let highest = top(&series, cpp);
+    let (unit, series, cpp, highest) = data(results);
     let top = highest * 1.1;
     let (left, right, upper, lower) = (70.0, 590.0, 30.0, 300.0);
     // Depth 1 sits a little right of the y axis, clear of its labels.
     let x = |depth: u32| left + 24.0 + along(depth) * (right - left - 24.0);
     let y = |value: f64| lower - value / top * (lower - upper);
     let (centre, middle) = ((left + right) / 2.0, (upper + lower) / 2.0);
+    let (key_x, text_x) = (left + 14.0, left + 32.0);
     let mut out = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"640\" height=\"360\" \
          viewBox=\"0 0 640 360\" font-family=\"sans-serif\" font-size=\"12\">\n\
@@ -123,8 +115,7 @@ pub fn svg(results: &Results) -> String {
     if let Some(cpp) = cpp {
         // In the legend rather than beside the line, which runs along the axis.
         let (at, keys) = (y(cpp), 18.0 * series.len() as f64);
-        let (key_x, key_end, key_y) = (left + 14.0, left + 26.0, upper + 2.0 + keys);
-        let (text_x, text_y) = (left + 32.0, upper + 5.0 + keys);
+        let (key_end, key_y, text_y) = (left + 26.0, upper + 2.0 + keys, upper + 5.0 + keys);
         let _ = writeln!(
             out,
             "<line x1=\"{left}\" y1=\"{at:.1}\" x2=\"{right}\" y2=\"{at:.1}\" stroke=\"#555\" stroke-dasharray=\"4 4\"/>\n\
@@ -158,8 +149,7 @@ pub fn svg(results: &Results) -> String {
             );
         }
         let legend_y = upper + 4.0 + 18.0 * index as f64;
-        let (key_x, key_y, text_x, text_y) =
-            (left + 14.0, legend_y - 4.0, left + 32.0, legend_y + 1.0);
+        let (key_y, text_y) = (legend_y - 4.0, legend_y + 1.0);
         let _ = writeln!(
             out,
             "<rect x=\"{key_x}\" y=\"{key_y:.1}\" width=\"12\" height=\"4\" fill=\"{colour}\"/>\n<text x=\"{text_x}\" y=\"{text_y:.1}\" fill=\"{colour}\">{label}</text>"

@@ -3,11 +3,11 @@
 //! includes it rather than repeating it by hand.
 
 use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use super::host::Setup;
-use super::measure::Results;
-use super::plot;
+use super::measure::{Results, Row};
+use crate::output::say;
 use crate::{Context, Result};
 
 /// Where the results go, from the workspace root; `cost.md` includes both.
@@ -22,34 +22,25 @@ pub fn table(results: &Results) -> String {
          |---|---|---:|---:|---:|---:|\n",
     );
     for row in &results.rows {
-        let (name, what, bytes) = (&row.name, &row.what, row.frame_bytes);
-        let (ratio, ns, count) =
-            (ratio(row.ratio), nanoseconds(row.ns), instructions(row.instructions));
-        let _ = writeln!(out, "| `{name}` | {what} | {ratio} | {ns} | {count} | {bytes} |");
+        let [ratio, ns, count, bytes] = figures(row);
+        let _ =
+            writeln!(out, "| `{}` | {} | {ratio} | {ns} | {count} | {bytes} |", row.name, row.what);
     }
     out
 }
 
-fn ratio(value: f64) -> String {
-    figure(value, 10.0)
-}
-
-fn nanoseconds(value: f64) -> String {
-    figure(value, 100.0)
-}
-
-/// Two decimals below `whole`, none from there. Below one hundredth the loop was folded
-/// away: what is left is noise around zero.
-fn figure(value: f64, whole: f64) -> String {
-    match value {
+/// A row's four figures, as the table shows them and the prose quotes them: its time as a
+/// ratio to C++, its nanoseconds, its instructions and its frame's bytes.
+fn figures(row: &Row) -> [String; 4] {
+    // Two decimals below `whole`, none from there. Below one hundredth the loop was folded
+    // away: what is left is noise around zero.
+    let figure = |value: f64, whole: f64| match value {
         _ if value < 0.01 => "< 0.01".into(),
         _ if value < whole => format!("{value:.2}"),
         _ => format!("{value:.0}"),
-    }
-}
-
-fn instructions(value: Option<f64>) -> String {
-    value.map_or("n/a".into(), |v| format!("{v:.1}"))
+    };
+    let instructions = row.instructions.map_or("n/a".into(), |v| format!("{v:.1}"));
+    [figure(row.ratio, 10.0), figure(row.ns, 100.0), instructions, row.frame_bytes.to_string()]
 }
 
 /// The numbers the chapter's prose quotes: `(anchor, value)`. Every row's four figures,
@@ -58,10 +49,10 @@ pub fn facts(results: &Results) -> Vec<(String, String)> {
     let mut facts = Vec::new();
     for row in &results.rows {
         let id = if row.name == "c++" { "cpp" } else { row.name.as_str() };
-        facts.push((format!("ratio-{id}"), ratio(row.ratio)));
-        facts.push((format!("ns-{id}"), nanoseconds(row.ns)));
-        facts.push((format!("instructions-{id}"), instructions(row.instructions)));
-        facts.push((format!("frame-{id}"), row.frame_bytes.to_string()));
+        let kinds = ["ratio", "ns", "instructions", "frame"];
+        facts.extend(
+            kinds.iter().zip(figures(row)).map(|(kind, fig)| (format!("{kind}-{id}"), fig)),
+        );
     }
     let find = |name: &str| results.rows.iter().find(|row| row.name == name);
     let count = |name: &str| find(name).and_then(|row| row.instructions);
@@ -88,7 +79,6 @@ pub fn facts(results: &Results) -> Vec<(String, String)> {
     facts
 }
 
-/// The whole results file.
 pub fn results_file(setup: &Setup, results: &Results, table: &str, ascii: &str) -> String {
     let mut out =
         String::from("<!-- Written by `cargo xtask bench`: run it again rather than edit. -->\n\n");
@@ -103,15 +93,9 @@ pub fn results_file(setup: &Setup, results: &Results, table: &str, ascii: &str) 
     out
 }
 
-/// Writes the results file and the SVG; returns their paths.
-pub fn write(
-    root: &Path,
-    setup: &Setup,
-    results: &Results,
-    table: &str,
-    ascii: &str,
-) -> Result<Vec<PathBuf>> {
-    let files = [(RESULTS, results_file(setup, results, table, ascii)), (SVG, plot::svg(results))];
+/// Writes each `(path from the workspace root, text)`, making its directory if need be, then
+/// says what it wrote.
+pub fn write(root: &Path, files: &[(&str, String)]) -> Result<()> {
     let mut written = Vec::new();
     for (path, text) in files {
         let path = root.join(path);
@@ -121,7 +105,7 @@ pub fn write(
         std::fs::write(&path, text).with_context(|| path.display().to_string())?;
         written.push(path);
     }
-    Ok(written)
+    written.iter().try_for_each(|path| say(format_args!("wrote {}", path.display())))
 }
 
 /// `body` between `ANCHOR` lines named `name`, and a blank line: a region the book's

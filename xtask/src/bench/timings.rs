@@ -40,14 +40,6 @@ const TIMED: [(&str, &str, &str, &str); 4] = [
     ),
 ];
 
-/// One timed command: its anchor in the file, what it is, how it was typed.
-struct Timing {
-    anchor: &'static str,
-    what: &'static str,
-    command: &'static str,
-    seconds: f64,
-}
-
 /// Times the four commands, prints and writes them.
 pub fn run(root: &Path) -> Result<()> {
     // Removed when dropped, whatever happens.
@@ -76,23 +68,20 @@ pub fn run(root: &Path) -> Result<()> {
         cmd.run()?;
         let seconds = started.elapsed().as_secs_f64();
         say(format_args!("{what}: {seconds:.1}s"))?;
-        timings.push(Timing { anchor, what, command, seconds });
+        timings.push((anchor, what, command, seconds));
     }
     drop(scratch);
-    let cpuinfo = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
-    let cpu = super::host::cpu_model(&cpuinfo).unwrap_or("unknown");
+    let cpu = super::host::cpu_model().unwrap_or_else(|| "unknown".into());
     let cores = std::thread::available_parallelism().map_or(1, usize::from);
-    let path = root.join(TIMINGS);
-    std::fs::write(&path, file(&timings, cpu, cores))
-        .with_context(|| path.display().to_string())?;
-    say(format_args!("wrote {}", path.display()))
+    super::report::write(root, &[(TIMINGS, file(&timings, &cpu, cores))])
 }
 
-/// The file: a table of the commands, and each figure between its anchors.
-fn file(timings: &[Timing], cpu: &str, cores: usize) -> String {
+/// The file, from each command's `(anchor, what, as typed, seconds)`: a table of the
+/// commands, and each figure between its anchors.
+fn file(timings: &[(&str, &str, &str, f64)], cpu: &str, cores: usize) -> String {
     let mut table = String::from("| what | command | seconds |\n|---|---|---:|\n");
-    for t in timings {
-        let _ = writeln!(table, "| {} | `{}` | {:.1} |", t.what, t.command, t.seconds);
+    for (_, what, command, seconds) in timings {
+        let _ = writeln!(table, "| {what} | `{command}` | {seconds:.1} |");
     }
     let _ = write!(
         table,
@@ -102,8 +91,8 @@ fn file(timings: &[Timing], cpu: &str, cores: usize) -> String {
         "<!-- Written by `cargo xtask bench --workshop`: run it again rather than edit. -->\n\n",
     );
     out.push_str(&anchored("table", &table));
-    for t in timings {
-        out.push_str(&anchored(t.anchor, &format!("{:.1}", t.seconds)));
+    for (anchor, _, _, seconds) in timings {
+        out.push_str(&anchored(anchor, &format!("{seconds:.1}")));
     }
     out
 }

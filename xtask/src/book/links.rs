@@ -8,21 +8,16 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::LazyLock;
 
 use html5ever::tendril::StrTendril;
 use html5ever::tokenizer::states::RawKind;
 use html5ever::tokenizer::{BufferQueue, TagKind, Token, TokenSink, TokenSinkResult};
 use html5ever::tokenizer::{Tokenizer, TokenizerOpts};
+use mdbook_driver::MDBook;
+use regex::bytes::{Captures, Regex};
 
 use super::{Problem, Shown};
-
-/// A chapter as built: the page mdBook wrote and the markdown it came from.
-pub struct Chapter {
-    /// The `.html` file under the build directory.
-    pub page: PathBuf,
-    /// The `.md` file under the source directory.
-    pub source: PathBuf,
-}
 
 /// `(line, name, value)`: one attribute of a tag on a page.
 type Attribute = (usize, String, String);
@@ -33,25 +28,29 @@ type Pages = HashMap<PathBuf, Option<Vec<Attribute>>>;
 /// Checks the links on every chapter's page. The other pages are the theme's (404, toc)
 /// or copies of chapters (`print.html`; `index.html` unless a chapter is the index), so
 /// checking them would repeat each problem or report mdBook's own choices.
-pub fn check(chapters: &[Chapter], out_dir: &Path, shown: &Shown) -> Vec<Problem> {
+pub fn check(book: &MDBook, src_dir: &Path, out_dir: &Path, shown: &Shown) -> Vec<Problem> {
     let mut pages = Pages::new();
     let mut problems = Vec::new();
-    for chapter in chapters {
-        let Some(attributes) = page(&mut pages, &chapter.page).cloned() else {
-            let message = format!("mdBook wrote no page {}", shown.path(&chapter.page).display());
-            problems.push(shown.problem(&chapter.source, 1, message));
+    // Every chapter that has a file (drafts have none), at the page mdBook writes for it:
+    // `x.md` becomes `x.html`, and a `README.md` becomes its directory's `index.html`.
+    for path in book.book.chapters().filter_map(|chapter| chapter.path.as_ref()) {
+        let readme = path.file_stem().is_some_and(|stem| stem.eq_ignore_ascii_case("readme"));
+        let page = path.with_extension("html");
+        let page = out_dir.join(if readme { page.with_file_name("index.html") } else { page });
+        let markdown = src_dir.join(path);
+        let Some(attributes) = self::page(&mut pages, &page).cloned() else {
+            let message = format!("mdBook wrote no page {}", shown.path(&page).display());
+            problems.push(shown.problem(&markdown, 1, message));
             continue;
         };
-        let source = std::fs::read_to_string(&chapter.source).unwrap_or_default();
+        let source = std::fs::read_to_string(&markdown).unwrap_or_default();
         // `src` too: an image a chapter shows is a link that must not point nowhere.
         let links = attributes.iter().filter(|(_, name, _)| name == "href" || name == "src");
         for (line, _, href) in links {
-            if let Some(message) = check_href(href, &chapter.page, out_dir, &mut pages) {
-                let problem = match source_line(&source, href) {
-                    Some(line) => shown.problem(&chapter.source, line, message),
-                    None => shown.problem(&chapter.page, *line, message),
-                };
-                problems.push(problem);
+            if let Some(message) = check_href(href, &page, out_dir, &mut pages) {
+                let in_source = source_line(&source, href).map(|line| (&markdown, line));
+                let (file, line) = in_source.unwrap_or((&page, *line));
+                problems.push(shown.problem(file, line, message));
             }
         }
     }
@@ -66,11 +65,8 @@ fn page<'a>(pages: &'a mut Pages, page: &Path) -> Option<&'a Vec<Attribute>> {
 /// The first line of the markdown that holds `href`, as written (`x.html#f`) or as it was
 /// before mdBook rewrote it (`x.md#f`).
 fn source_line(source: &str, href: &str) -> Option<usize> {
-    let (path, fragment) = href.split_once('#').map_or((href, None), |(p, f)| (p, Some(f)));
-    let as_markdown = path.strip_suffix(".html").map(|stem| match fragment {
-        Some(fragment) => format!("({stem}.md#{fragment}"),
-        None => format!("({stem}.md"),
-    });
+    let (path, fragment) = href.split_at(href.find('#').unwrap_or(href.len()));
+    let as_markdown = path.strip_suffix(".html").map(|stem| format!("({stem}.md{fragment}"));
     let wanted = |line: &str| {
         line.contains(&format!("({href}"))
             || as_markdown.as_ref().is_some_and(|md| line.contains(md))
@@ -101,9 +97,8 @@ fn check_href(href: &str, page: &Path, out_dir: &Path, pages: &mut Pages) -> Opt
         return None;
     }
     let fragment = percent_decode(fragment);
-    let ids = self::page(pages, &target).into_iter().flatten();
-    let mut ids = ids.filter(|(_, name, _)| name == "id");
-    let found = ids.any(|(_, _, id)| *id == fragment);
+    let mut attributes = self::page(pages, &target).into_iter().flatten();
+    let found = attributes.any(|(_, name, id)| name == "id" && *id == fragment);
     (!found).then(|| format!("broken link `{href}`: no id=\"{fragment}\" on that page"))
 }
 
@@ -139,10 +134,7 @@ impl TokenSink for Attributes {
             _ => return TokenSinkResult::Continue,
         };
         let line = usize::try_from(line).unwrap_or(usize::MAX);
-        let found = tag
-            .attrs
-            .iter()
-            .map(|attribute| (line, attribute.name.local.to_string(), attribute.value.to_string()));
+        let found = tag.attrs.iter().map(|a| (line, a.name.local.to_string(), a.value.to_string()));
         self.0.borrow_mut().extend(found);
         // What a browser does not read as markup, its tree builder tells the tokenizer.
         match &*tag.name {
@@ -155,21 +147,9 @@ impl TokenSink for Attributes {
 
 /// `%20` → ` ` and so on; a `%` not followed by two hex digits stays as it is.
 fn percent_decode(text: &str) -> String {
-    let mut bytes = Vec::new();
-    let mut rest = text.as_bytes();
-    while let Some((&first, tail)) = rest.split_first() {
-        let hex = tail.get(..2).filter(|hex| hex.iter().all(u8::is_ascii_hexdigit));
-        let byte = hex.and_then(|hex| u8::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok());
-        rest = match (first, byte) {
-            (b'%', Some(byte)) => {
-                bytes.push(byte);
-                &tail[2..]
-            }
-            _ => {
-                bytes.push(first);
-                tail
-            }
-        };
-    }
-    String::from_utf8_lossy(&bytes).into_owned()
+    static ESCAPE: LazyLock<Regex> = LazyLock::new(|| Regex::new("%([0-9a-fA-F]{2})").unwrap());
+    let decoded = ESCAPE.replace_all(text.as_bytes(), |hex: &Captures<'_>| {
+        hex::decode(&hex[1]).expect("two hex digits")
+    });
+    String::from_utf8_lossy(&decoded).into_owned()
 }

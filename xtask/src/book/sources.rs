@@ -55,17 +55,15 @@ fn check_include(directive: &Captures<'_>, dir: &Path, shown: &Shown) -> Option<
     // An escaped directive has no kind; `title` and unknown kinds include nothing.
     let target = directive.get(2)?.as_str().split_whitespace().next()?;
     let (file, selection) = match directive.get(1)?.as_str() {
-        "include" | "rustdoc_include" => match target.split_once(':') {
-            Some((file, selection)) => (file, Some(selection)),
-            None => (target, None),
-        },
+        "include" | "rustdoc_include" => {
+            target.split_once(':').map_or((target, None), |(f, s)| (f, Some(s)))
+        }
         // mdBook reads a playground's whole target as the path.
         "playground" | "playpen" => (target, None),
         _ => return None,
     };
     let path = dir.join(file);
-    let shown_path = shown.path(&lexically_normal(&path));
-    let shown_path = shown_path.display();
+    let shown_path = shown.path(&lexically_normal(&path)).display().to_string();
     let source = match std::fs::read_to_string(&path) {
         Ok(source) => source,
         Err(err) => return Some(format!("`{text}`: cannot read {shown_path}: {err}")),
@@ -88,12 +86,9 @@ fn check_include(directive: &Captures<'_>, dir: &Path, shown: &Shown) -> Option<
     if !lines.any(|line| marks(start, line)) {
         return Some(format!("`{text}`: no `ANCHOR: {anchor}` in {shown_path}"));
     }
-    if !lines.any(|line| marks(end, line)) {
-        return Some(format!(
-            "`{text}`: no `ANCHOR_END: {anchor}` after `ANCHOR: {anchor}` in {shown_path}"
-        ));
-    }
-    None
+    (!lines.any(|line| marks(end, line))).then(|| {
+        format!("`{text}`: no `ANCHOR_END: {anchor}` after `ANCHOR: {anchor}` in {shown_path}")
+    })
 }
 
 /// `book/src/../../radio/src/lib.rs` → `radio/src/lib.rs`, for messages only: reading goes
@@ -133,13 +128,11 @@ fn inline_rust(text: &str) -> Vec<(usize, String)> {
             Event::Text(code) => {
                 let Some(opened) = open else { continue };
                 if let Some(index) = code.lines().position(|line| !only_includes(line)) {
-                    problems.push((
-                        line_of(text, range.start) + index,
-                        format!(
-                            "inline Rust in the `rust` block opened at line {opened}; \
-                             include it from a compiled crate by anchor instead"
-                        ),
-                    ));
+                    let message = format!(
+                        "inline Rust in the `rust` block opened at line {opened}; include it \
+                         from a compiled crate by anchor instead"
+                    );
+                    problems.push((line_of(text, range.start) + index, message));
                     open = None;
                 }
             }

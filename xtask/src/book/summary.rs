@@ -38,14 +38,10 @@ pub fn check(src_dir: &Path, shown: &Shown) -> Vec<Problem> {
     let mut problems = Vec::new();
     let mut listed = BTreeSet::new();
     while let Some(item) = items.pop() {
-        let SummaryItem::Link(link) = item else {
-            continue;
-        };
+        let SummaryItem::Link(link) = item else { continue };
         items.extend(&link.nested_items);
         // Draft chapters, `[Title]()`, have no file.
-        let Some(location) = &link.location else {
-            continue;
-        };
+        let Some(location) = &link.location else { continue };
         let path = src_dir.join(location);
         if !path.is_file() {
             let line = lines.iter().find(|(dest, _)| dest == location);

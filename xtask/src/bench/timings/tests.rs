@@ -2,7 +2,7 @@ use super::*;
 
 #[test]
 fn the_file_has_the_table_and_each_figure_between_its_anchors() {
-    let timing = |anchor, what, command, seconds| Timing { anchor, what, command, seconds };
+    let timing = |anchor, what, command, seconds| (anchor, what, command, seconds);
     let timings = [
         timing("cold-steps", "first build of the steps", "cargo build", 13.14),
         timing("edit-run", "edit one step, run it", "cargo run -q", 0.2),
