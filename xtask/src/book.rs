@@ -8,6 +8,7 @@
 //! (which its renderer uses) for the pages; what is ours is only the policy.
 
 mod links;
+mod pictures;
 mod sources;
 mod summary;
 #[cfg(test)]
@@ -53,11 +54,17 @@ impl Shown {
     }
 }
 
-/// `cargo xtask book` (and the `ci` stage): builds `book/` under `root`, prints the path of
-/// `index.html`, and opens it if asked. Each problem is printed on its own line; the error
-/// is their count.
-pub fn run(root: &Path, open: bool) -> Result<()> {
-    let index = build(&root.join("book"), root).inspect_err(|err| {
+/// `cargo xtask book` (and the `ci` stage, which `check`s the pictures instead of drawing
+/// them again): builds `book/` under `root`, prints the path of `index.html`, and opens it
+/// if asked. Each problem is printed on its own line; the error is their count.
+pub fn run(root: &Path, open: bool, check: bool) -> Result<()> {
+    // The pictures first: the chapters include them.
+    let stale = pictures::draw(root, &root.join("book"), !check)?;
+    let built = match stale.is_empty() {
+        true => build(&root.join("book"), root),
+        false => Err(Problems(stale).into()),
+    };
+    let index = built.inspect_err(|err| {
         if let Some(Problems(problems)) = err.downcast_ref() {
             problems.iter().for_each(coro_cli::complain);
         }

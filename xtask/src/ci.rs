@@ -25,7 +25,7 @@ const STAGES: &[Stage] = &[
     Stage::Xtask("exercise --check", crate::exercise::check),
     // Every variant of the cost benchmark runs and sums right (its own release build).
     Stage::Xtask("bench --quick", crate::bench::quick),
-    Stage::Xtask("book", |root| crate::book::run(root, false)),
+    Stage::Xtask("book", |root| crate::book::run(root, false, true)),
 ];
 
 /// Runs every stage from the workspace `root`. If the output's reader leaves, ci stops

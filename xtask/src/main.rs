@@ -72,7 +72,7 @@ fn main() -> ExitCode {
     let cli: Cli = coro_cli::parse();
     let root = workspace::root();
     let outcome = match cli.command {
-        Command::Book { open } => book::run(&root, open),
+        Command::Book { open } => book::run(&root, open, false),
         Command::Tour => tour::run(&root),
         Command::Ci => ci::run(&root),
         Command::Exercise(args) => exercise::run(&root, args),

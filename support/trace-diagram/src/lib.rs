@@ -95,10 +95,29 @@ pub fn svg(trace: &str, alt: &str, id: &str) -> Result<String, String> {
             body.push_str("</g>");
             continue;
         }
-        let at = stack.iter().position(|(lane, _)| *lane == actor);
+        let mut at = stack.iter().position(|(lane, _)| *lane == actor);
+        // A coroutine that acts while on no stack runs inside the resume of the one on top
+        // (a resume that goes down a chain of awaits, traced once at the top): since then.
+        // A finished coroutine's last word (`transfer`) is not running.
+        let driven = events
+            .iter()
+            .any(|event| event.object.as_deref() == Some(actor));
+        if at.is_none() && driven && verb != "transfer" {
+            let since = match stack.last() {
+                Some((_, Start::Running(since) | Start::Awaited(since))) => *since,
+                _ => row,
+            };
+            stack.push((actor, Start::Running(since)));
+            at = Some(stack.len() - 1);
+        }
+        // An awaited coroutine that acts runs since the await.
+        if let Some(at) = at
+            && let (_, Start::Awaited(since)) = stack[at]
+        {
+            stack[at].1 = Start::Running(since);
+        }
         if BACK.contains(&verb) {
-            // Control goes back to the one below, or to the object a transfer names; a
-            // finished coroutine's last word (`transfer`) changes no one's turn.
+            // Control goes back to the one below, or to the object a transfer names.
             if let Some(at) = at {
                 close(&mut stack, at, row);
             }
@@ -114,12 +133,7 @@ pub fn svg(trace: &str, alt: &str, id: &str) -> Result<String, String> {
             continue;
         }
         match at {
-            Some(at) => {
-                close(&mut stack, at + 1, row);
-                if let (_, Start::Awaited(since)) = stack[at] {
-                    stack[at].1 = Start::Running(since);
-                }
-            }
+            Some(at) => close(&mut stack, at + 1, row),
             None => {
                 close(&mut stack, 0, row);
                 stack.push((actor, Start::Base));

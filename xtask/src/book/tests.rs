@@ -240,3 +240,25 @@ fn directives_are_found_and_read_as_mdbook_reads_them() {
         )
     );
 }
+
+#[test]
+fn a_picture_is_what_its_program_draws_or_a_problem() {
+    let book = TempBook::new(&[]);
+    let entry = "[[trace]]\nfile = \"radio.svg\"\npackage = \"step02-generator\"\n\
+                 args = [\"--trace\", \"--songs\", \"1\"]\nalt = \"One song\"\n";
+    book.write("book/pictures.toml", entry);
+    book.write("book/src/radio.svg", "<svg>drawn by hand</svg>");
+    let (root, dir) = (crate::workspace::root(), book.root.path().join("book"));
+    let stale = super::pictures::draw(&root, &dir, false).unwrap();
+    assert_eq!(stale.len(), 1, "{stale:?}");
+    let command = "cargo run -q -p step02-generator -- --trace --songs 1";
+    let message = format!("not what `{command}` draws: `cargo xtask book` draws it again");
+    assert_eq!(stale[0].message, message);
+    assert_eq!(stale[0].file, dir.join("src/radio.svg"));
+    // Drawn again, it is what the program draws.
+    assert_eq!(super::pictures::draw(&root, &dir, true).unwrap(), []);
+    assert_eq!(super::pictures::draw(&root, &dir, false).unwrap(), []);
+    let svg = std::fs::read_to_string(dir.join("src/radio.svg")).unwrap();
+    assert!(svg.starts_with("<svg ") && svg.contains("<title>One song</title>"), "{svg}");
+    assert!(svg.contains("yield &quot;Public Enemy -&gt; Fight The Power&quot;"), "{svg}");
+}
