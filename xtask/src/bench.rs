@@ -105,7 +105,7 @@ fn measure_and_report(root: &Path, plan: Plan) -> Result<()> {
     let depth_plot = plot::ascii(&results);
     say(format_args!("\n{table}\n{depth_plot}"))?;
     if plan.write {
-        let results_file = report::results_file(&setup, &results, &table, &depth_plot);
+        let results_file = report::results_file(&setup, &results, &table);
         let files = [(report::RESULTS, results_file), (report::SVG, plot::svg(&results))];
         report::write(root, &files)?;
     } else {

@@ -1,7 +1,10 @@
 //! Cost per resume against the depth of the chain, for the two ways step 6 resumes one:
-//! as text for the terminal and the book, and as an SVG drawn by hand (a few lines and
+//! as text for the terminal, and as an SVG drawn by hand for the book (a few lines and
 //! dots need no plotting library). Depth goes along a log scale, cost along a linear one,
 //! so a cost that grows with depth bends upwards and a flat one stays flat.
+//!
+//! The SVG is written inline into the page: it paints no background, and its axes and text
+//! take the page's colour (`currentColor`), so it reads in every theme.
 
 use std::fmt::Write as _;
 
@@ -33,8 +36,9 @@ fn data(results: &Results) -> (&'static str, Vec<Series>, Option<f64>, f64) {
     let unit = if counted { "instructions per resume" } else { "ns per resume" };
     let cpp = results.rows.first().map(value);
     let all = vec![
-        series(".await chain (Pinball)", 'a', "#c0392b", "await-"),
-        series("CallStack (innermost)", 's', "#2471a3", "callstack-"),
+        // Mid tones, readable on a light page and a dark one.
+        series(".await chain (Pinball)", 'a', "#e0603f", "await-"),
+        series("CallStack (innermost)", 's', "#3a8fd9", "callstack-"),
     ];
     let top = all.iter().flat_map(|s| &s.points).map(|(_, v)| *v).chain(cpp).fold(1.0, f64::max);
     (unit, all, cpp, top)
@@ -63,7 +67,7 @@ pub fn ascii(results: &Results) -> String {
             *cell = if matches!(*cell, ' ' | 'c') { s.mark } else { '*' };
         }
     }
-    let mut out = format!("{unit}, by depth of the chain (log scale)\n");
+    let mut out = format!("{unit}, by depth of the chain (depth on a log scale)\n");
     for (index, row) in grid.iter().enumerate() {
         let label = match index {
             0 => format!("{top:.0}"),
@@ -90,17 +94,21 @@ pub fn svg(results: &Results) -> String {
     let (unit, series, cpp, highest) = data(results);
     let top = highest * 1.1;
     let (left, right, upper, lower) = (70.0, 590.0, 30.0, 300.0);
+    // Zero sits above the axis, so that a line near zero (the C++ figure) is not drawn on it.
+    let zero = lower - 14.0;
     // Depth 1 sits a little right of the y axis, clear of its labels.
     let x = |depth: u32| left + 24.0 + along(depth) * (right - left - 24.0);
-    let y = |value: f64| lower - value / top * (lower - upper);
+    let y = |value: f64| zero - value / top * (zero - upper);
     let (centre, middle) = ((left + right) / 2.0, (upper + lower) / 2.0);
     let (key_x, text_x) = (left + 14.0, left + 32.0);
     let mut out = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"640\" height=\"360\" \
-         viewBox=\"0 0 640 360\" font-family=\"sans-serif\" font-size=\"12\">\n\
-         <rect width=\"640\" height=\"360\" fill=\"white\"/>\n\
-         <line x1=\"{left}\" y1=\"{lower}\" x2=\"{right}\" y2=\"{lower}\" stroke=\"black\"/>\n\
-         <line x1=\"{left}\" y1=\"{upper}\" x2=\"{left}\" y2=\"{lower}\" stroke=\"black\"/>\n\
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"640\" viewBox=\"0 0 640 360\" \
+         style=\"max-width:100%;height:auto\" role=\"img\" font-family=\"sans-serif\" \
+         font-size=\"12\" fill=\"currentColor\">\n\
+         <title>{unit} against the depth of the chain, for the .await chain and CallStack, \
+         beside the C++ generator</title>\n\
+         <line x1=\"{left}\" y1=\"{lower}\" x2=\"{right}\" y2=\"{lower}\" stroke=\"currentColor\"/>\n\
+         <line x1=\"{left}\" y1=\"{upper}\" x2=\"{left}\" y2=\"{lower}\" stroke=\"currentColor\"/>\n\
          <text x=\"{centre}\" y=\"345\" text-anchor=\"middle\">depth of the chain (log scale)</text>\n\
          <text x=\"16\" y=\"{middle}\" text-anchor=\"middle\" transform=\"rotate(-90 16 {middle})\">{unit}</text>\n"
     );
@@ -118,9 +126,9 @@ pub fn svg(results: &Results) -> String {
         let (key_end, key_y, text_y) = (left + 26.0, upper + 2.0 + keys, upper + 5.0 + keys);
         let _ = writeln!(
             out,
-            "<line x1=\"{left}\" y1=\"{at:.1}\" x2=\"{right}\" y2=\"{at:.1}\" stroke=\"#555\" stroke-dasharray=\"4 4\"/>\n\
-             <line x1=\"{key_x}\" y1=\"{key_y:.1}\" x2=\"{key_end}\" y2=\"{key_y:.1}\" stroke=\"#555\" stroke-dasharray=\"4 4\"/>\n\
-             <text x=\"{text_x}\" y=\"{text_y:.1}\" fill=\"#555\">C++ generator: {cpp:.1}</text>"
+            "<line x1=\"{left}\" y1=\"{at:.1}\" x2=\"{right}\" y2=\"{at:.1}\" stroke=\"currentColor\" stroke-dasharray=\"4 4\"/>\n\
+             <line x1=\"{key_x}\" y1=\"{key_y:.1}\" x2=\"{key_end}\" y2=\"{key_y:.1}\" stroke=\"currentColor\" stroke-dasharray=\"4 4\"/>\n\
+             <text x=\"{text_x}\" y=\"{text_y:.1}\">C++ generator: {cpp:.1}</text>"
         );
     }
     for (index, s) in series.iter().enumerate() {
@@ -142,7 +150,9 @@ pub fn svg(results: &Results) -> String {
         );
         for (d, v) in &s.points {
             let (cx, cy) = (x(*d), y(*v));
-            let label_y = cy + if below(*d, *v) { 18.0 } else { -9.0 };
+            // Never below a dot so low that its label would meet the axis.
+            let below = below(*d, *v) && cy + 18.0 < zero;
+            let label_y = cy + if below { 18.0 } else { -9.0 };
             let _ = writeln!(
                 out,
                 "<circle cx=\"{cx:.1}\" cy=\"{cy:.1}\" r=\"4\" fill=\"{colour}\"/>\n<text x=\"{cx:.1}\" y=\"{label_y:.1}\" text-anchor=\"middle\" fill=\"{colour}\">{v:.0}</text>"

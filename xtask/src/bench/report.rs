@@ -79,14 +79,13 @@ pub fn facts(results: &Results) -> Vec<(String, String)> {
     facts
 }
 
-pub fn results_file(setup: &Setup, results: &Results, table: &str, ascii: &str) -> String {
+pub fn results_file(setup: &Setup, results: &Results, table: &str) -> String {
     let mut out =
         String::from("<!-- Written by `cargo xtask bench`: run it again rather than edit. -->\n\n");
     let mut region = |name: &str, body: &str| out.push_str(&anchored(name, body));
     let setup_list: Vec<String> = setup.lines().iter().map(|line| format!("- {line}")).collect();
     region("setup", &setup_list.join("\n"));
     region("table", table);
-    region("plot", &format!("```text\n{}\n```", ascii.trim_end()));
     for (name, value) in facts(results) {
         region(&name, &value);
     }

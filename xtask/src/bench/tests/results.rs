@@ -63,7 +63,7 @@ fn the_facts_compare_rows_and_every_one_is_anchored_in_the_file() {
         command: "cargo xtask bench".into(),
         plan: Plan::FULL,
     };
-    let file = report::results_file(&setup, &results(), "TABLE", "PLOT");
+    let file = report::results_file(&setup, &results(), "TABLE");
     for (name, value) in facts.iter().map(|(n, v)| (n.as_str(), v.as_str())) {
         let region = format!("<!-- ANCHOR: {name} -->\n{value}\n<!-- ANCHOR_END: {name} -->");
         assert!(file.contains(&region), "{name}");
@@ -83,4 +83,8 @@ fn the_plots_show_both_chains_by_depth() {
     assert!(svg.starts_with("<svg ") && svg.ends_with("</svg>\n"));
     assert_eq!(svg.matches("<circle").count(), 4);
     assert!(svg.contains(">2130</text>"));
+    // Inline in the page: no background of its own, the page's colour for axes and text.
+    assert!(!svg.contains("white") && !svg.contains("<rect width"), "{svg}");
+    assert!(svg.contains(r#"fill="currentColor""#) && svg.contains("<title>"), "{svg}");
+    assert!(!svg.contains("\n\n"), "a blank line would end the page's HTML block");
 }
