@@ -74,86 +74,71 @@ pub fn svg(trace: &str, alt: &str, id: &str) -> Result<String, String> {
                 let (x, top, tall) = (x(lane) - 5, y(start), y(row) - y(start));
                 let _ = write!(
                     bars,
-                    r#"<rect x="{x}" y="{top}" width="10" height="{tall}" class="bar"/>"#
+                    r#"<rect x="{x}" y="{top}" width="10" height="{tall}" class="bar" data-start="{start}"/>"#
                 );
             }
         }
     };
     for (row, event) in events.iter().enumerate() {
         let (actor, verb) = (event.actor.as_str(), event.verb.as_str());
-        let (lane, text) = (escape(actor), escape(&label(event)));
+        let text = escape(&label(event));
+        let shape = if verb == "print" {
+            let (x, y) = (x(actor) - 10, y(row) + 4);
+            format!(r#"<text x="{x}" y="{y}" text-anchor="end">{text}</text>"#)
+        } else {
+            let at = running(&mut stack, &events, event, row);
+            if BACK.contains(&verb) {
+                // Control goes back to the one below, or to the object a transfer names.
+                if let Some(at) = at {
+                    close(&mut stack, at, row);
+                }
+                let to = event
+                    .object
+                    .as_deref()
+                    .or(stack.last().map(|(lane, _)| *lane));
+                match to {
+                    Some(to) => arrow(id, x(actor), x(to), y(row), &text, true),
+                    None => note(x(actor), y(row), &text),
+                }
+            } else {
+                match at {
+                    Some(at) => close(&mut stack, at + 1, row),
+                    None => {
+                        close(&mut stack, 0, row);
+                        stack.push((actor, Start::Base));
+                    }
+                }
+                match event.object.as_deref() {
+                    Some(object) => {
+                        match verb {
+                            "await" => stack.push((object, Start::Awaited(row))),
+                            _ if INTO.contains(&verb) => {
+                                stack.push((object, Start::Running(row)));
+                            }
+                            "destroy" => {
+                                ends.insert(object, row);
+                            }
+                            _ => {}
+                        }
+                        arrow(id, x(actor), x(object), y(row), &text, false)
+                    }
+                    None => note(x(actor), y(row), &text),
+                }
+            }
+        };
+        // The line, its verb and who runs after it, for the stepper (book/stepper.js).
+        let line = [
+            Some(actor),
+            Some(verb),
+            event.object.as_deref(),
+            event.text.as_deref(),
+        ];
+        let line = escape(&line.into_iter().flatten().collect::<Vec<_>>().join(" "));
+        let after = stack.last().map_or(String::new(), |(lane, _)| escape(lane));
         let _ = write!(
             body,
-            r#"<g class="event" data-event="{row}" data-lane="{lane}">"#
+            r#"<g class="event" data-event="{row}" data-verb="{verb}" data-running="{after}" data-line="{line}">{shape}</g>"#
         );
-        if verb == "print" {
-            let (x, y) = (x(actor) - 10, y(row) + 4);
-            let _ = write!(
-                body,
-                r#"<text x="{x}" y="{y}" text-anchor="end">{text}</text>"#
-            );
-            body.push_str("</g>");
-            continue;
-        }
-        let mut at = stack.iter().position(|(lane, _)| *lane == actor);
-        // A coroutine that acts while on no stack runs inside the resume of the one on top
-        // (a resume that goes down a chain of awaits, traced once at the top): since then.
-        // A finished coroutine's last word (`transfer`) is not running.
-        let driven = events
-            .iter()
-            .any(|event| event.object.as_deref() == Some(actor));
-        if at.is_none() && driven && verb != "transfer" {
-            let since = match stack.last() {
-                Some((_, Start::Running(since) | Start::Awaited(since))) => *since,
-                _ => row,
-            };
-            stack.push((actor, Start::Running(since)));
-            at = Some(stack.len() - 1);
-        }
-        // An awaited coroutine that acts runs since the await.
-        if let Some(at) = at
-            && let (_, Start::Awaited(since)) = stack[at]
-        {
-            stack[at].1 = Start::Running(since);
-        }
-        if BACK.contains(&verb) {
-            // Control goes back to the one below, or to the object a transfer names.
-            if let Some(at) = at {
-                close(&mut stack, at, row);
-            }
-            let to = event
-                .object
-                .as_deref()
-                .or(stack.last().map(|(lane, _)| *lane));
-            body.push_str(&match to {
-                Some(to) => arrow(id, x(actor), x(to), y(row), &text, true),
-                None => note(x(actor), y(row), &text),
-            });
-            body.push_str("</g>");
-            continue;
-        }
-        match at {
-            Some(at) => close(&mut stack, at + 1, row),
-            None => {
-                close(&mut stack, 0, row);
-                stack.push((actor, Start::Base));
-            }
-        }
-        match event.object.as_deref() {
-            Some(object) => {
-                match verb {
-                    "await" => stack.push((object, Start::Awaited(row))),
-                    _ if INTO.contains(&verb) => stack.push((object, Start::Running(row))),
-                    _ => {}
-                }
-                if verb == "destroy" {
-                    ends.insert(object, row);
-                }
-                body.push_str(&arrow(id, x(actor), x(object), y(row), &text, false));
-            }
-            None => body.push_str(&note(x(actor), y(row), &text)),
-        }
-        body.push_str("</g>");
     }
     close(&mut stack, 0, events.len());
     let mut svg = format!(
@@ -180,6 +165,38 @@ pub fn svg(trace: &str, alt: &str, id: &str) -> Result<String, String> {
     }
     let _ = write!(svg, "{bars}{body}</svg>");
     Ok(svg)
+}
+
+/// Where `event`'s actor stands on the stack of who runs, once it acts: a coroutine that
+/// acts while on no stack runs inside the resume of the one on top (a resume that goes
+/// down a chain of awaits, traced once, at the top), since that resume; an awaited one
+/// that acts runs since the await. A finished coroutine's last word (`transfer`) is not
+/// running.
+fn running<'a>(
+    stack: &mut Vec<(&'a str, Start)>,
+    events: &[Event],
+    event: &'a Event,
+    row: usize,
+) -> Option<usize> {
+    let actor = event.actor.as_str();
+    let mut at = stack.iter().position(|(lane, _)| *lane == actor);
+    let driven = events
+        .iter()
+        .any(|other| other.object.as_deref() == Some(actor));
+    if at.is_none() && driven && event.verb != "transfer" {
+        let since = match stack.last() {
+            Some((_, Start::Running(since) | Start::Awaited(since))) => *since,
+            _ => row,
+        };
+        stack.push((actor, Start::Running(since)));
+        at = Some(stack.len() - 1);
+    }
+    if let Some(at) = at
+        && let (_, Start::Awaited(since)) = stack[at]
+    {
+        stack[at].1 = Start::Running(since);
+    }
+    at
 }
 
 /// Where a lane's bar starts, on the stack of who runs inside whose resume.
