@@ -1,13 +1,17 @@
 // Step 2 in C++: the radio station as a coroutine, with the machinery written out.
 // Build: g++ -std=c++20 -O2 -Wall -Werror radio_station.cpp -o radio_station
 // Run:   ./radio_station [style [songs]]   (as step 1: style 0 is rap; defaults 0 and 7)
+//        ./radio_station --frame-size  (the size of the coroutine's frame, instead of the show)
 #include <coroutine>
+#include <cstddef>
 #include <cstdlib>
 #include <exception>
 #include <iostream>
+#include <new>
 #include <optional>
 #include <random>
 #include <string>
+#include <string_view>
 #include <utility>
 
 #include "../../step01-function/cpp/songs.hpp"
@@ -62,6 +66,18 @@ struct RadioStation::promise_type
 {
     std::optional<std::string> current;
 
+    // The size of the last frame allocated, for --frame-size.
+    static inline std::size_t lastFrameSize = 0;
+
+    // The frame is allocated with the promise type's own operator new, when it has one,
+    // and the compiler passes the frame's size: the one place that size can be seen.
+    static void* operator new(std::size_t size)
+    {
+        lastFrameSize = size;
+        return ::operator new(size);
+    }
+    static void operator delete(void* frame, std::size_t size) { ::operator delete(frame, size); }
+
     // Called first: build the caller's handle object around this frame.
     RadioStation get_return_object() { return RadioStation{Handle::from_promise(*this)}; }
     // Lazy: stop before the first line of the body.
@@ -97,9 +113,24 @@ RadioStation radioStation(int style, int songs)
 }
 // ANCHOR_END: coroutine
 
+// ANCHOR: frame_size
+// Calling the coroutine allocates its frame through promise_type::operator new;
+// initial_suspend stops it before the first song, and the handle frees it again.
+void printFrameSize()
+{
+    auto radio = radioStation(0, 7);
+    std::cout << "frame: " << RadioStation::promise_type::lastFrameSize << " bytes\n";
+}
+// ANCHOR_END: frame_size
+
 int main(int argc, char* argv[])
 {
     trace::parse(argc, argv);
+    if (argc > 1 && std::string_view{argv[1]} == "--frame-size")
+    {
+        printFrameSize();
+        return 0;
+    }
     const int style = argc > 1 ? std::atoi(argv[1]) : 0;
     const int songs = argc > 2 ? std::atoi(argv[2]) : 7;
     // ANCHOR: main

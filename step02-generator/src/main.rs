@@ -4,7 +4,7 @@
 use clap::Parser;
 use std::io::{self, Write};
 use step01_function::cli::RadioArgs;
-use step02_generator::radio_station;
+use step02_generator::{radio, radio_station};
 
 /// The radio station as a coroutine: one song per resume.
 #[derive(Parser)]
@@ -12,12 +12,22 @@ use step02_generator::radio_station;
 struct Cli {
     #[command(flatten)]
     radio: RadioArgs,
+    /// Print the size of the coroutine's frame ("frame: N bytes") instead of playing.
+    #[arg(long, conflicts_with_all = ["style", "songs", "trace"])]
+    frame_size: bool,
     #[command(flatten)]
     trace: coro_cli::trace::Flag,
 }
 
 fn main() -> std::process::ExitCode {
-    let Cli { radio, trace } = coro_cli::parse();
+    let Cli {
+        radio,
+        frame_size,
+        trace,
+    } = coro_cli::parse();
+    if frame_size {
+        return coro_cli::run(|out| writeln!(out, "frame: {} bytes", radio::frame_size()));
+    }
     coro_cli::run(|out| coro_cli::trace::shown(trace, "caller", out, |out| listen(radio, out)))
 }
 

@@ -23,6 +23,25 @@ pub fn radio_station(style: Style, songs: u32) -> RadioStation<impl Future<Outpu
 }
 // ANCHOR_END: coroutine
 
+// ANCHOR: frame_size
+/// The size in bytes of the radio's frame: the async body that `Gen` keeps boxed on the
+/// heap, `size_of::<F>()` of the talk's `radio_station(Style::Rap, 7)` (the same for any
+/// style and number of songs). It is what the body keeps while it is suspended: its
+/// arguments, the engine, the loop's counter, its `Co`, and the resume point it stopped
+/// at. Not counted: the `RadioStation` itself and the `Rc` cell `Gen` passes each song
+/// through (the promise's `current`, in C++), which live elsewhere.
+pub fn frame_size() -> usize {
+    radio_station(Style::Rap, 7).frame_size()
+}
+
+impl<F: Future<Output = ()>> RadioStation<F> {
+    /// The size in bytes of this radio's frame, the boxed body `F`: see [`frame_size`].
+    pub fn frame_size(&self) -> usize {
+        size_of::<F>()
+    }
+}
+// ANCHOR_END: frame_size
+
 // ANCHOR: handle
 /// The return object the listener holds: C++'s `RadioStation`.
 ///

@@ -80,6 +80,45 @@ fn letters_prints_the_alphabet_with_a_space_after_each() {
         .stdout("a b c d e f g h i j k l m n o p q r s t u v w x y z \n");
 }
 
+/// The number in the one line "frame: N bytes", which must be positive.
+fn frame_bytes(stdout: &[u8]) -> usize {
+    let line = std::str::from_utf8(stdout).unwrap();
+    let bytes = line
+        .strip_prefix("frame: ")
+        .and_then(|rest| rest.strip_suffix(" bytes\n"))
+        .unwrap_or_else(|| panic!("not one frame line: {line:?}"));
+    let bytes: usize = bytes.parse().unwrap();
+    assert!(bytes > 0, "{line:?}");
+    bytes
+}
+
+#[test]
+fn frame_size_prints_the_size_of_the_body_instead_of_the_show() {
+    let output = radio().arg("--frame-size").output().unwrap();
+    assert!(output.status.success());
+    assert_eq!(output.stderr, b"");
+    assert_eq!(
+        frame_bytes(&output.stdout),
+        step02_generator::radio::frame_size()
+    );
+}
+
+#[test]
+fn frame_size_refuses_the_options_of_a_show() {
+    let cases: [&[&str]; 4] = [
+        &["--frame-size", "--trace"],
+        &["--frame-size", "--songs", "3"],
+        &["--style", "electronic", "--frame-size"],
+        &["--frame-size", "--songs", "7", "--style", "rap"],
+    ];
+    for args in cases {
+        coro_cli::testing::assert_refused(
+            radio().args(args).output().unwrap(),
+            "cannot be used with",
+        );
+    }
+}
+
 fn cpp(name: &str) -> Option<cpp_parity::CppProgram> {
     let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("cpp").join(name);
     cpp_parity::compile(source, env!("CARGO_TARGET_TMPDIR"))
@@ -165,12 +204,24 @@ fn letters_prints_what_the_cpp_generator_prints() {
 }
 
 #[test]
+fn the_cpp_generator_reports_its_frame_size_too() {
+    let Some(cpp) = cpp("radio_station.cpp") else {
+        return;
+    };
+    let output = cpp.command().arg("--frame-size").output().unwrap();
+    assert!(output.status.success());
+    // Not equal to Rust's: the two compilers lay out different frames.
+    frame_bytes(&output.stdout);
+}
+
+#[test]
 fn the_cpp_generators_are_valgrind_clean() {
-    // A show played to its end, and one of none; the letters, whose endless frame is
-    // destroyed while suspended.
-    let runs: [(&str, &[&str]); 3] = [
+    // A show played to its end, one of none, and a frame destroyed before its first
+    // song; the letters, whose endless frame is destroyed while suspended.
+    let runs: [(&str, &[&str]); 4] = [
         ("radio_station.cpp", &["1", "20"]),
         ("radio_station.cpp", &["0", "0"]),
+        ("radio_station.cpp", &["--frame-size"]),
         ("letters.cpp", &[]),
     ];
     for (program, args) in runs {
