@@ -11,8 +11,10 @@
 use std::collections::HashMap;
 use std::fmt::Write as _;
 
+mod frames;
 mod parse;
 
+pub use frames::{Frame, frames_svg, parse_frames};
 pub use parse::{Event, parse};
 
 const ROW: usize = 24;

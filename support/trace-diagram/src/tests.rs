@@ -78,3 +78,27 @@ inner transfer outer
 fn the_same_trace_gives_the_same_picture() {
     assert_eq!(svg(TRACE, "a", "a").unwrap(), svg(TRACE, "a", "a").unwrap());
 }
+
+#[test]
+fn frames_are_read_from_frame_size_lines_and_drawn_to_one_scale() {
+    let cpp = parse_frames("frame: 56 bytes\n").unwrap();
+    let rust = parse_frames("frame outer: 48 bytes\nframe inner: 24 bytes\n").unwrap();
+    assert_eq!(cpp, [(String::new(), 56)]);
+    assert_eq!(rust, [("outer".into(), 48), ("inner".into(), 24)]);
+    assert_eq!(
+        parse_frames("frames: 5\n").unwrap_err(),
+        "\"frames: 5\" is not `frame[ NAME]: N bytes`"
+    );
+    let svg = frames_svg(&[("C++", cpp), ("Rust", rust)], "Frames");
+    assert!(
+        svg.starts_with("<svg ") && svg.contains("<title>Frames</title>"),
+        "{svg}"
+    );
+    assert!(
+        svg.contains(">56 bytes<") && svg.contains(">outer: 48 bytes<"),
+        "{svg}"
+    );
+    assert!(svg.contains(">72 bytes in all<"), "{svg}");
+    // 72 bytes is the tallest column: 180 px; 56 bytes is 140 px.
+    assert!(svg.contains(r#"height="140.0""#), "{svg}");
+}
