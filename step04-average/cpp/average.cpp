@@ -2,11 +2,13 @@
 // average at the end.
 // Build: g++ -std=c++20 -O2 -Wall -Werror average.cpp -o average
 // Run:   ./average [--trace] [NUMBERS...]   (default: the talk's 100 200 100 200 100 200 100 200)
+//        ./average --frame-size  (the size of the coroutine's frame, instead of the average)
 #include "average.hpp"
 
 #include <charconv>
 #include <cstring>
 #include <iostream>
+#include <string_view>
 #include <vector>
 
 // ANCHOR: coroutine
@@ -41,9 +43,24 @@ static std::optional<int> parseNumber(const char* text)
     return value;
 }
 
+// ANCHOR: frame_size
+// Calling the coroutine allocates its frame through promise_type::operator new;
+// initial_suspend stops it before the first number, and the handle frees it again.
+void printFrameSize()
+{
+    auto calculation = average({100, 200, 100, 200, 100, 200, 100, 200});
+    std::cout << "frame: " << Average::promise_type::lastFrameSize << " bytes\n";
+}
+// ANCHOR_END: frame_size
+
 int main(int argc, char* argv[])
 {
     trace::parse(argc, argv);
+    if (argc > 1 && std::string_view{argv[1]} == "--frame-size")
+    {
+        printFrameSize();
+        return 0;
+    }
     std::vector<int> numbers{100, 200, 100, 200, 100, 200, 100, 200};
     if (argc > 1)
     {

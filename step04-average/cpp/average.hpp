@@ -4,7 +4,9 @@
 #pragma once
 
 #include <coroutine>
+#include <cstddef>
 #include <exception>
+#include <new>
 #include <optional>
 #include <string>
 #include <utility>
@@ -50,6 +52,18 @@ struct Average::promise_type
 {
     std::optional<int> result;
     std::exception_ptr failure;
+
+    // The size of the last frame allocated, for average.cpp's --frame-size.
+    static inline std::size_t lastFrameSize = 0;
+
+    // The frame is allocated with the promise type's own operator new, when it has one,
+    // and the compiler passes the frame's size: the one place that size can be seen.
+    static void* operator new(std::size_t size)
+    {
+        lastFrameSize = size;
+        return ::operator new(size);
+    }
+    static void operator delete(void* frame, std::size_t size) { ::operator delete(frame, size); }
 
     Average get_return_object() { return Average{Handle::from_promise(*this)}; }
     // Lazy: nothing is crunched before the first calculate().

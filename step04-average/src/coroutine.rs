@@ -35,6 +35,19 @@ pub fn average<'w, W: Write + 'w>(numbers: Numbers, console: Rc<Console<W>>) -> 
 }
 // ANCHOR_END: owning
 
+// ANCHOR: frame_size
+/// The size in bytes of the average's frame: the future of the body that [`average`]
+/// boxes in its [`Average`], `size_of_val` of `crunch(numbers, console)` for the talk's
+/// numbers (the same for any list). It is what the body keeps while it is suspended: its
+/// arguments (the `Numbers`, a `Vec`'s pointer, length and capacity, and the console's
+/// `Rc`), `sum`, the loop's position, and the resume point it stopped at. Not counted:
+/// the numbers themselves, in the `Vec`'s own allocation, and the result, which
+/// [`Average`] keeps beside the box.
+pub fn frame_size() -> usize {
+    size_of_val(&crunch(Numbers::talks(), Console::new(io::sink())))
+}
+// ANCHOR_END: frame_size
+
 // ANCHOR: borrowing
 /// Starts an average that borrows its numbers, like the talk's `const std::vector<int>&`
 /// parameter. The returned [`Average`] has the borrow's lifetime `'a`: the numbers must

@@ -63,6 +63,44 @@ fn bad_input_is_refused_with_exit_code_2() {
     }
 }
 
+/// The number in the one line "frame: N bytes", which must be positive.
+fn frame_bytes(stdout: &[u8]) -> usize {
+    let line = std::str::from_utf8(stdout).unwrap();
+    let bytes = line
+        .strip_prefix("frame: ")
+        .and_then(|rest| rest.strip_suffix(" bytes\n"))
+        .unwrap_or_else(|| panic!("not one frame line: {line:?}"));
+    let bytes: usize = bytes.parse().unwrap();
+    assert!(bytes > 0, "{line:?}");
+    bytes
+}
+
+#[test]
+fn frame_size_prints_the_size_of_the_body_instead_of_the_average() {
+    let output = average().arg("--frame-size").output().unwrap();
+    assert!(output.status.success());
+    assert_eq!(output.stderr, b"");
+    assert_eq!(
+        frame_bytes(&output.stdout),
+        step04_average::coroutine::frame_size()
+    );
+}
+
+#[test]
+fn frame_size_refuses_numbers_and_the_trace() {
+    let cases: [&[&str]; 3] = [
+        &["--frame-size", "--trace"],
+        &["--frame-size", "42"],
+        &["100", "200", "--frame-size"],
+    ];
+    for args in cases {
+        coro_cli::testing::assert_refused(
+            average().args(args).output().unwrap(),
+            "cannot be used with",
+        );
+    }
+}
+
 fn cpp(name: &str) -> Option<cpp_parity::CppProgram> {
     let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("cpp").join(name);
     cpp_parity::compile(source, env!("CARGO_TARGET_TMPDIR"))
@@ -163,10 +201,24 @@ getResult(): empty
 // ANCHOR_END: overheated
 
 #[test]
+fn the_cpp_coroutine_reports_its_frame_size_too() {
+    let Some(cpp) = cpp("average.cpp") else {
+        return;
+    };
+    let output = cpp.command().arg("--frame-size").output().unwrap();
+    assert!(output.status.success());
+    // Not equal to Rust's: the two compilers lay out different frames.
+    frame_bytes(&output.stdout);
+}
+
+#[test]
 fn the_cpp_programs_without_a_dangling_reference_are_valgrind_clean() {
-    let runs: [(&str, &[&str]); 3] = [
+    // Averages to their end, a frame destroyed before its first number, and a body
+    // that throws.
+    let runs: [(&str, &[&str]); 4] = [
         ("average.cpp", &[]),
         ("average.cpp", &["-7", "0"]),
+        ("average.cpp", &["--frame-size"]),
         ("overheated.cpp", &[]),
     ];
     for (program, args) in runs {
