@@ -5,6 +5,7 @@
 //        song scored 10; style 0 is rap, anything else electronic)
 //        ./awaiter style songs -             (ask for each score on standard input, as
 //        the Rust binary's --interactive does: same questions, same answers)
+//        ./awaiter --frame-size  (the size of the coroutine's frame, instead of the show)
 #include <charconv>
 #include <cstdlib>
 #include <iostream>
@@ -114,9 +115,24 @@ void listenInteractively(RadioStation& radio)
 }
 // ANCHOR_END: interactive
 
+// ANCHOR: frame_size
+// Calling the coroutine allocates its frame through promise_type::operator new;
+// initial_suspend stops it before the first song, and the handle frees it again.
+void printFrameSize()
+{
+    auto radio = radioStation(0, 7);
+    std::cout << "frame: " << RadioStation::promise_type::lastFrameSize << " bytes\n";
+}
+// ANCHOR_END: frame_size
+
 int main(int argc, char* argv[])
 {
     trace::parse(argc, argv);
+    if (argc > 1 && std::string_view{argv[1]} == "--frame-size")
+    {
+        printFrameSize();
+        return 0;
+    }
     const int style = argc > 1 ? std::atoi(argv[1]) : 0;
     const int songs = argc > 2 ? std::atoi(argv[2]) : 7;
     const std::string_view scoring = argc > 3 ? argv[3] : "10";

@@ -3,7 +3,9 @@
 #pragma once
 
 #include <coroutine>
+#include <cstddef>
 #include <exception>
+#include <new>
 #include <optional>
 #include <string>
 #include <utility>
@@ -85,6 +87,18 @@ struct RadioStation::promise_type
 {
     std::optional<std::string> current;
     std::optional<int> score; // the talk's new member: what score() stored
+
+    // The size of the last frame allocated, for awaiter.cpp's --frame-size.
+    static inline std::size_t lastFrameSize = 0;
+
+    // The frame is allocated with the promise type's own operator new, when it has one,
+    // and the compiler passes the frame's size: the one place that size can be seen.
+    static void* operator new(std::size_t size)
+    {
+        lastFrameSize = size;
+        return ::operator new(size);
+    }
+    static void operator delete(void* frame, std::size_t size) { ::operator delete(frame, size); }
 
     RadioStation get_return_object() { return RadioStation{Handle::from_promise(*this)}; }
     std::suspend_always initial_suspend() noexcept { return {}; }

@@ -6,7 +6,7 @@ use clap::Parser;
 use clap::builder::TypedValueParser;
 use std::io;
 use step01_function::cli::RadioArgs;
-use step05_awaiter::{Score, play, play_interactively};
+use step05_awaiter::{Score, play, play_interactively, station};
 
 /// The radio station with a custom awaiter: each song's score goes back into the coroutine.
 #[derive(Parser)]
@@ -27,6 +27,9 @@ struct Cli {
     /// and print the average at the end.
     #[arg(long)]
     interactive: bool,
+    /// Print the size of the coroutine's frame ("frame: N bytes") instead of playing.
+    #[arg(long, conflicts_with_all = ["style", "songs", "score", "interactive", "trace"])]
+    frame_size: bool,
     #[command(flatten)]
     trace: coro_cli::trace::Flag,
 }
@@ -36,8 +39,12 @@ fn main() -> std::process::ExitCode {
         radio,
         score,
         interactive,
+        frame_size,
         trace,
     } = coro_cli::parse();
+    if frame_size {
+        return coro_cli::run(|out| writeln!(out, "frame: {} bytes", station::frame_size()));
+    }
     if interactive {
         let (mut answers, mut questions) = (io::stdin().lock(), io::stderr().lock());
         coro_cli::run(|out| {

@@ -56,6 +56,21 @@ pub fn radio_station<'a, W: Write + 'a>(
 }
 // ANCHOR_END: coroutine
 
+// ANCHOR: frame_size
+/// The size in bytes of the radio's frame: the future of [`broadcast`] that
+/// [`RadioStation::new`] boxes, `size_of_val` of the talk's `broadcast(Style::Rap, 7, …)`
+/// (the same for any style and number of songs). It is what the body keeps while it is
+/// suspended: its arguments (the speaker's and the listener's `Rc`s), the engine, the
+/// loop's counter, the awaiter it stopped at with its cue, and the resume point. Not
+/// counted: the [`Promise`] with the song and the score, which the body and the return
+/// object share in an allocation of its own (C++ keeps it inside the frame).
+pub fn frame_size() -> usize {
+    let speaker = Rc::new(std::cell::RefCell::new(io::sink()));
+    let listener = Listener::new(Rc::new(Promise::default()));
+    size_of_val(&broadcast(Style::Rap, 7, speaker, listener))
+}
+// ANCHOR_END: frame_size
+
 // ANCHOR: handle
 /// The return object: step 3's boxed future, plus the promise it shares with the body.
 pub struct RadioStation<'a> {

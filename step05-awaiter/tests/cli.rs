@@ -3,7 +3,7 @@
 
 use assert_cmd::Command;
 mod common;
-use common::TALKS_SHOW;
+use common::{TALKS_SHOW, frame_bytes};
 use step05_awaiter::Style;
 use step05_awaiter::interactive::QUESTION;
 
@@ -135,6 +135,35 @@ fn bad_input_is_refused_with_exit_code_2() {
     ];
     for (args, reason) in cases {
         coro_cli::testing::assert_refused(radio().args(args).output().unwrap(), reason);
+    }
+}
+
+#[test]
+fn frame_size_prints_the_size_of_the_body_instead_of_the_show() {
+    let output = radio().arg("--frame-size").output().unwrap();
+    assert!(output.status.success());
+    assert_eq!(output.stderr, b"");
+    assert_eq!(
+        frame_bytes(&output.stdout),
+        step05_awaiter::station::frame_size()
+    );
+}
+
+#[test]
+fn frame_size_refuses_the_options_of_a_show() {
+    let cases: [&[&str]; 6] = [
+        &["--frame-size", "--trace"],
+        &["--frame-size", "--songs", "3"],
+        &["--style", "electronic", "--frame-size"],
+        &["--frame-size", "--score", "10"],
+        &["--frame-size", "--interactive"],
+        &["--frame-size", "--songs", "7", "--style", "rap"],
+    ];
+    for args in cases {
+        coro_cli::testing::assert_refused(
+            radio().args(args).output().unwrap(),
+            "cannot be used with",
+        );
     }
 }
 

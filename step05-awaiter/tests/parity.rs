@@ -2,6 +2,9 @@
 //! same typed answers; the `awaitables` show; and, where valgrind is installed, what it
 //! says about the C++ programs.
 
+mod common;
+
+use common::frame_bytes;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -151,11 +154,23 @@ caller: the show is done: true
 // ANCHOR_END: awaitables
 
 #[test]
+fn the_cpp_awaiter_reports_its_frame_size_too() {
+    let Some(cpp) = cpp("awaiter.cpp") else {
+        return;
+    };
+    let output = cpp.command().arg("--frame-size").output().unwrap();
+    assert!(output.status.success());
+    // Not equal to Rust's: the two compilers lay out different frames.
+    frame_bytes(&output.stdout);
+}
+
+#[test]
 fn the_cpp_programs_are_valgrind_clean() {
     let early_end = answers_file("valgrind_answers.txt", "4\nx\n6\n");
-    let runs: [(&str, &[&str], Option<&Path>); 4] = [
+    let runs: [(&str, &[&str], Option<&Path>); 5] = [
         ("awaiter.cpp", &[], None),
         ("awaiter.cpp", &["1", "3", "0"], None),
+        ("awaiter.cpp", &["--frame-size"], None),
         ("awaiter.cpp", &["0", "7", "-"], Some(&early_end)),
         ("awaitables.cpp", &[], None),
     ];
