@@ -93,7 +93,7 @@ pub fn run(learner: &Learner, exercise: &Exercise, color: bool, out: &mut dyn Wr
         !run.results.is_empty() && run.results.iter().all(|result| result.failure.is_none())
     });
     let mut progress = Progress::load(&learner.progress_file());
-    progress.record_run(id, Run { passed, fingerprint: fingerprint(&mine) });
+    progress.runs.insert(id, Run { passed, fingerprint: fingerprint(&mine) });
     progress.save(&learner.progress_file())?;
 
     // What to type for more help: the next hint, or the solution once every hint is out.

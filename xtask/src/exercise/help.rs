@@ -35,7 +35,7 @@ pub fn hint(learner: &Learner, exercise: &Exercise, out: &mut dyn Write) -> Resu
     };
     writeln!(out, "Hint {number} of {count} for exercise {id}:\n\n{}\n\n{after}", text.trim_end())
         .map_err(Output)?;
-    progress.set_hints_shown(id, number);
+    progress.hints.insert(id, number);
     std::fs::create_dir_all(&learner.dir).with_context(|| shown(&learner.dir))?;
     progress.save(&learner.progress_file())
 }

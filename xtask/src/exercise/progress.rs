@@ -22,8 +22,8 @@ pub struct Run {
 /// Hints shown and last runs, per exercise.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Progress {
-    hints: BTreeMap<Id, usize>,
-    runs: BTreeMap<Id, Run>,
+    pub hints: BTreeMap<Id, usize>,
+    pub runs: BTreeMap<Id, Run>,
 }
 
 const HEADER: &str =
@@ -36,11 +36,8 @@ impl Progress {
         let text = std::fs::read_to_string(path).unwrap_or_default();
         let mut progress = Progress::default();
         for line in text.lines() {
-            let mut words = line.split_whitespace();
-            let (Some(id), Some(kind), Some(value)) = (words.next(), words.next(), words.next())
-            else {
-                continue;
-            };
+            let words: Vec<&str> = line.split_whitespace().collect();
+            let [id, kind, value, ..] = words[..] else { continue };
             let Ok(id) = id.parse::<Id>() else { continue };
             match (kind, value.parse(), u64::from_str_radix(value, 16)) {
                 ("hints", Ok(count), _) => {
@@ -70,18 +67,6 @@ impl Progress {
 
     pub fn hints_shown(&self, id: Id) -> usize {
         self.hints.get(&id).copied().unwrap_or(0)
-    }
-
-    pub fn set_hints_shown(&mut self, id: Id, count: usize) {
-        self.hints.insert(id, count);
-    }
-
-    pub fn last_run(&self, id: Id) -> Option<Run> {
-        self.runs.get(&id).copied()
-    }
-
-    pub fn record_run(&mut self, id: Id, run: Run) {
-        self.runs.insert(id, run);
     }
 }
 
