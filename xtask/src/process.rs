@@ -33,11 +33,9 @@ impl Cmd {
     /// `program`, found on `PATH` (or at that path); `cargo` and `rustfmt` are the running
     /// toolchain's.
     pub fn new(program: impl AsRef<OsStr>) -> Self {
-        let program = program.as_ref().to_owned();
-        Cmd { program, ..Cmd::default() }
+        Cmd { program: program.as_ref().to_owned(), ..Cmd::default() }
     }
 
-    /// `cargo <args>`.
     pub fn cargo<S: AsRef<OsStr>>(args: impl IntoIterator<Item = S>) -> Self {
         Cmd::new("cargo").args(args)
     }
@@ -167,10 +165,9 @@ impl Cmd {
         // The cargo that is running us (cargo sets `$CARGO` for `cargo run`), and the
         // rustfmt of its toolchain beside it; anything else, or no `$CARGO`, from `PATH`.
         let cargo = std::env::var_os("CARGO").map(PathBuf::from);
-        let rustfmt = format!("rustfmt{}", std::env::consts::EXE_SUFFIX);
         let program = match self.program.to_str() {
             Some("cargo") => cargo,
-            Some("rustfmt") => cargo.and_then(|cargo| Some(cargo.parent()?.join(rustfmt))),
+            Some("rustfmt") => cargo.and_then(|cargo| Some(cargo.parent()?.join("rustfmt"))),
             _ => None,
         };
         let program = program.filter(|program| program.is_file());
@@ -211,10 +208,8 @@ impl fmt::Display for Cmd {
         let words = std::iter::once(&self.program).chain(&self.args).map(|word| {
             let word = word.to_string_lossy();
             let word = dir.as_ref().map_or(word.to_string(), |dir| word.replace(dir, ""));
-            match word.is_empty() || word.contains(char::is_whitespace) {
-                true => format!("'{word}'"),
-                false => word,
-            }
+            let quoted = word.is_empty() || word.contains(char::is_whitespace);
+            if quoted { format!("'{word}'") } else { word }
         });
         f.write_str(&envs.chain(words).collect::<Vec<_>>().join(" "))
     }
