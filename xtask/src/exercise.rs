@@ -89,10 +89,7 @@ fn existing(text: &str) -> Result<Id, String> {
     let id: Id = text.parse().map_err(|how: id::NotAnId| {
         let not =
             format!("'{text}' is not list, start, watch, reset or an exercise id such as 1.2");
-        match how {
-            Some(how) => format!("{not}: {how}"),
-            None => not,
-        }
+        how.map_or(not.clone(), |how| format!("{not}: {how}"))
     })?;
     let exercises = catalog::load(&crate::workspace::root().join("exercises"))
         .map_err(|err| format!("{err:#}"))?;
@@ -159,11 +156,11 @@ pub fn run(root: &Path, args: Args) -> Result<()> {
     }
     let mut learner = Learner::new(root)?;
     learner.project.limits.seconds = args.time_limit;
-    let mut out = std::io::stdout().lock();
+    let (mut out, color) = (std::io::stdout().lock(), std::io::stdout().is_terminal());
     match target {
         Target::List => list::list(&learner, &mut out),
         Target::Start => attempt::start(&learner, &mut out),
-        Target::Watch => watch::run(&learner, std::io::stdout().is_terminal(), &mut out),
+        Target::Watch => watch::run(&learner, color, &mut out),
         Target::Reset => match args.reset {
             Some(id) => {
                 let (exercise, input) = (learner.exercise(id)?, &mut std::io::stdin().lock());
@@ -179,7 +176,6 @@ pub fn run(root: &Path, args: Args) -> Result<()> {
                 help::solution(exercise, args.yes, &mut std::io::stdin().lock(), &mut out)
             } else {
                 process::notice_ctrl_c()?;
-                let color = std::io::stdout().is_terminal();
                 attempt::run(&learner, exercise, color, &mut out)
             }
         }
