@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 use std::os::unix::process::ExitStatusExt;
-use std::process::ExitStatus;
+use std::process::Output;
 
 use super::project::Limits;
 
@@ -47,9 +47,8 @@ pub fn parse(stdout: &str, stderr: &str) -> Option<Vec<TestResult>> {
             (what, text) => facts.entry(test).or_default().push((what.into(), text.into())),
         }
     }
-    let failure = |name: &str, section: &[&str]| match facts.get(name) {
-        Some(facts) => Panic::Reported(facts.clone()),
-        None => verbatim(section),
+    let failure = |name: &str, section: &[&str]| {
+        facts.get(name).map_or_else(|| verbatim(section), |facts| Panic::Reported(facts.clone()))
     };
     let mut lines = stdout.lines().peekable();
     lines.by_ref().find(|line| line.starts_with("running "))?;
@@ -87,22 +86,11 @@ fn verbatim(section: &[&str]) -> Panic {
     Panic::Verbatim(section[first..last.max(first)].iter().map(|line| line.to_string()).collect())
 }
 
-/// The test libtest was running when its output stopped (with one thread, `test NAME ... `
-/// is written when a test starts and its result when it ends).
-pub fn running(stdout: &str) -> Option<String> {
-    let last = stdout.lines().last()?.trim_end();
-    Some(last.strip_prefix("test ")?.strip_suffix(" ...")?.to_owned())
-}
-
 /// Why a test process ended before its tests did, in lines to show under the test it was
 /// running: out of time, at the memory cap, or killed by a signal (with the last lines it
 /// wrote on standard error). `None` if it ended by itself.
-pub fn stop(
-    status: ExitStatus,
-    timed_out: bool,
-    limits: Limits,
-    stderr: &str,
-) -> Option<Vec<String>> {
+pub fn stop(output: &Output, timed_out: bool, limits: Limits) -> Option<Vec<String>> {
+    let (status, stderr) = (output.status, String::from_utf8_lossy(&output.stderr));
     let tail: Vec<&str> = stderr
         .lines()
         .filter(|line| !line.starts_with(HARNESS) && !line.starts_with("note: run with `RUST_"))

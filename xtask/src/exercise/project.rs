@@ -45,8 +45,9 @@ pub struct Limits {
 }
 
 /// What a run of the tests gave: the results (the test that was stopped, if one was,
-/// failing with why), the warnings that point into the file asked about, each once, and why the test process ended early, if it
-/// did, in lines under the test it was running (`None` when there were several at once).
+/// failing with why), the warnings that point into the file asked about, each once, and
+/// why the test process ended early, if it did, in lines under the test it was running
+/// (`None` when there were several at once).
 #[derive(Debug, Default)]
 pub struct TestRun {
     pub results: Vec<TestResult>,
@@ -69,7 +70,6 @@ pub struct Project {
     pub package: String,
     /// The workspace's target directory, where the project builds too.
     pub target_dir: PathBuf,
-    /// The limits of each run of its test binary.
     pub limits: Limits,
 }
 
@@ -153,18 +153,15 @@ impl Project {
             anyhow::bail!("the build was stopped by Ctrl-C");
         }
         let (mut run, mut messages, mut executable) = (TestRun::default(), String::new(), None);
+        let warned = warned.map(|file| serde_json::Value::from(file.to_string_lossy()));
         for line in String::from_utf8_lossy(&output.stdout).lines() {
             let json: serde_json::Value = serde_json::from_str(line).unwrap_or_default();
-            if let Some(path) = json["executable"].as_str() {
-                executable = Some(PathBuf::from(path));
-            }
+            executable = json["executable"].as_str().map(PathBuf::from).or(executable);
             let text = json["message"]["rendered"].as_str().unwrap_or_default();
             messages.push_str(text);
             let mut spans = json["message"]["spans"].as_array().into_iter().flatten();
             let ours = json["message"]["level"] == "warning"
-                && spans.any(|span| {
-                    warned.is_some_and(|file| span["file_name"] == *file.to_string_lossy())
-                });
+                && spans.any(|span| Some(&span["file_name"]) == warned.as_ref());
             if ours && !run.warnings.iter().any(|w| w == text) {
                 run.warnings.push(text.to_owned());
             }
@@ -185,14 +182,18 @@ impl Project {
             .output_within(Duration::from_secs(limits.seconds.into()), limits.memory)?;
         let (stdout, stderr) =
             (String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
-        let stop = outcome::stop(output.status, timed_out, limits, &stderr);
+        let stop = outcome::stop(&output, timed_out, limits);
         run.results = match outcome::parse(&stdout, &stderr) {
             Some(results) => results,
             None if stop.is_some() => Vec::new(),
             None => return Ok(Err(stderr.into_owned())),
         };
         run.stop = stop.map(|lines| {
-            let running = outcome::running(&stdout).filter(|_| one_thread);
+            // With one thread, libtest writes `test NAME ... ` as a test starts and its result
+            // as it ends: a last line without a result names the test that was running.
+            let last = stdout.lines().last().unwrap_or_default().trim_end();
+            let running = last.strip_prefix("test ").and_then(|rest| rest.strip_suffix(" ..."));
+            let running = running.filter(|_| one_thread).map(str::to_owned);
             let result =
                 run.results.iter_mut().find(|result| Some(&result.name) == running.as_ref());
             if let Some(result) = result {
