@@ -10,8 +10,9 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use super::catalog::{self, Exercise};
+use super::files;
+use super::outcome::{self, TestResult};
 use super::project::{self, Project, STARTER_LINTS};
-use super::{files, outcome};
 use crate::output::{say, tell};
 use crate::{Result, bail};
 use anyhow::anyhow;
@@ -78,42 +79,34 @@ pub(super) fn check_lib(exercises: &[Exercise]) -> String {
 }
 
 /// The summary line of one exercise, and what is wrong with its test results.
-pub(super) fn test_problems(
-    exercise: &Exercise,
-    results: &[outcome::TestResult],
-) -> (String, Vec<String>) {
-    let id = exercise.id;
+pub(super) fn test_problems(exercise: &Exercise, results: &[TestResult]) -> (String, Vec<String>) {
+    let (id, module, slug) = (exercise.id, exercise.module(), &exercise.slug);
+    // Each test of one half: its name in the tests file, and why it failed if it did.
     let of = |half: &str| {
-        let prefix = format!("{half}::{}::tests::", exercise.module());
-        results
-            .iter()
-            .filter_map(move |result| Some((result.name.strip_prefix(&prefix)?, result)))
-            .collect::<Vec<_>>()
+        let prefix = format!("{half}::{module}::tests::");
+        let tests = results.iter().map(|result| (result.name.strip_prefix(&prefix), result));
+        tests.filter_map(|(name, result)| Some((name?, &result.failure))).collect::<Vec<_>>()
     };
     let (starter, solution) = (of("starters"), of("solutions"));
     let mut problems = Vec::new();
     if starter.is_empty() {
         problems.push(format!("{id}: tests.rs has no test"));
     }
-    for (name, result) in &starter {
-        if result.failure.is_none() {
-            problems.push(format!(
-                "{id}: the starter passes `{name}`, so the test cannot tell it from a solution"
-            ));
-        }
+    for (name, _) in starter.iter().filter(|(_, failure)| failure.is_none()) {
+        let cannot = "so the test cannot tell it from a solution";
+        problems.push(format!("{id}: the starter passes `{name}`, {cannot}"));
     }
-    for (name, result) in &solution {
-        if let Some(failure) = &result.failure {
+    for (name, failure) in &solution {
+        if let Some(failure) = failure {
             let why = outcome::describe(failure, &|path| path.to_owned()).join("; ");
             problems.push(format!("{id}: the solution fails `{name}`: {why}"));
         }
     }
-    let failing = starter.iter().filter(|(_, result)| result.failure.is_some()).count();
-    let passing = solution.iter().filter(|(_, result)| result.failure.is_none()).count();
+    let failing = starter.iter().filter(|(_, failure)| failure.is_some()).count();
+    let passing = solution.iter().filter(|(_, failure)| failure.is_none()).count();
     let total = starter.len();
     let line = format!(
-        "{id} {}: the starter fails {failing} of {total} tests, the solution passes {passing}",
-        exercise.slug
+        "{id} {slug}: the starter fails {failing} of {total} tests, the solution passes {passing}"
     );
     (line, problems)
 }
