@@ -65,10 +65,7 @@ fn section_id(heading: &str) -> String {
 /// read first, and a link to its section of the built book.
 pub fn list(learner: &Learner, out: &mut dyn Write) -> Result<()> {
     let progress = Progress::load(&learner.progress_file());
-    let mut text = String::new();
-    let mut step = "";
-    let mut done = 0;
-    let mut next = None;
+    let (mut text, mut step, mut done, mut next) = (String::new(), "", 0, None);
     for exercise in &learner.exercises {
         if exercise.step != step {
             step = &exercise.step;
@@ -77,13 +74,9 @@ pub fn list(learner: &Learner, out: &mut dyn Write) -> Result<()> {
             text.push_str(&format!("{title} (read target/book/{step}.html)\n"));
         }
         let status = status(learner, &progress, exercise);
-        if status == Status::Done {
-            done += 1;
-        } else if next.is_none() {
-            next = Some(exercise.id);
-        }
-        let label = status.label();
-        let (id, title) = (exercise.id.to_string(), &exercise.title);
+        done += usize::from(status == Status::Done);
+        next = next.or((status != Status::Done).then_some(exercise.id));
+        let (id, label, title) = (exercise.id.to_string(), status.label(), &exercise.title);
         text.push_str(&format!("  {id:<5} {label:<15} {title}\n"));
         let page = learner.root.join("target/book").join(format!("{step}.html"));
         let anchor = section_id(&format!("Exercise {id}: {title}"));
