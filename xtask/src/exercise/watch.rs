@@ -78,10 +78,8 @@ pub fn watch(
             Err(err) => writeln!(out, "\n{err:#}").map_err(Output).map(|()| false)?,
         };
         let progress = Progress::load(&learner.progress_file());
-        let done = learner
-            .exercises
-            .iter()
-            .filter(|exercise| status(learner, &progress, exercise) == Status::Done);
+        let done =
+            learner.exercises.iter().filter(|e| status(learner, &progress, e) == Status::Done);
         writeln!(out, "\n{}", bar(done.count(), learner.exercises.len())).map_err(Output)?;
         if passed {
             current = unfinished_after(learner, Some(exercise));
@@ -128,11 +126,9 @@ fn next(events: &Receiver<Event>, file: &Path) -> Option<Event> {
 /// done; `None` when every one is.
 fn unfinished_after<'a>(learner: &'a Learner, after: Option<&Exercise>) -> Option<&'a Exercise> {
     let progress = Progress::load(&learner.progress_file());
-    let start = after.map_or(0, |after| {
-        learner.exercises.iter().position(|e| e.id == after.id).map_or(0, |at| at + 1)
-    });
-    let (tail, head) = learner.exercises.split_at(start.min(learner.exercises.len()));
-    let mut order = head.iter().chain(tail);
+    let all = &learner.exercises;
+    let after = after.and_then(|after| all.iter().position(|e| e.id == after.id));
+    let mut order = all.iter().cycle().skip(after.map_or(0, |at| at + 1)).take(all.len());
     order.find(|exercise| status(learner, &progress, exercise) != Status::Done)
 }
 
@@ -149,8 +145,8 @@ pub struct Keys<F: AsFd>(F, Option<Termios>);
 
 impl<F: AsFd> Keys<F> {
     pub fn raw(terminal: F) -> Self {
-        let before = termios::isatty(&terminal).then(|| termios::tcgetattr(&terminal).ok());
-        let Some(before) = before.flatten() else { return Keys(terminal, None) };
+        // Not a terminal if this fails (`ENOTTY`).
+        let Ok(before) = termios::tcgetattr(&terminal) else { return Keys(terminal, None) };
         let mut keys = before.clone();
         keys.local_modes.remove(LocalModes::ICANON | LocalModes::ECHO);
         keys.special_codes[SpecialCodeIndex::VMIN] = 1;
