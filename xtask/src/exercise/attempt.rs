@@ -39,8 +39,7 @@ pub fn start(learner: &Learner, out: &mut dyn Write) -> Result<()> {
         ),
         _ => "`cargo xtask exercise list` shows where you stand.".to_owned(),
     };
-    writeln!(out, "\n{next}").map_err(Output)?;
-    Ok(())
+    Ok(writeln!(out, "\n{next}").map_err(Output)?)
 }
 
 /// `cargo xtask exercise reset N.M`: puts the starter back in place of the learner's file,
@@ -53,18 +52,15 @@ pub fn reset(
     out: &mut dyn Write,
 ) -> Result<()> {
     let file = learner.dir.join(exercise.workshop_file());
-    let question = format!("Overwrite {} with the starter? Your work in it is lost.", shown(&file));
+    let (id, name) = (exercise.id, shown(&file));
+    let question = format!("Overwrite {name} with the starter? Your work in it is lost.");
     if file.exists() && !yes && !super::help::confirm(&question, input, out)? {
-        writeln!(out, "Not reset: {} is as it was.", shown(&file)).map_err(Output)?;
-        return Ok(());
+        return Ok(writeln!(out, "Not reset: {name} is as it was.").map_err(Output)?);
     }
     std::fs::create_dir_all(file.parent().unwrap_or(&learner.dir))
         .and_then(|()| std::fs::copy(exercise.starter(), &file))
-        .with_context(|| shown(&file))?;
-    let id = exercise.id;
-    writeln!(out, "{} is the starter again: cargo xtask exercise {id}", shown(&file))
-        .map_err(Output)?;
-    Ok(())
+        .with_context(|| name.clone())?;
+    Ok(writeln!(out, "{name} is the starter again: cargo xtask exercise {id}").map_err(Output)?)
 }
 
 /// `cargo xtask exercise N.M`: builds the learner's file with the exercise's tests, prints

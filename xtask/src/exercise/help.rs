@@ -57,9 +57,8 @@ pub fn solution(
     }
     let path = exercise.solution();
     let text = std::fs::read_to_string(&path).with_context(|| shown(&path))?;
-    writeln!(out, "The solution to exercise {id} ({}):\n\n{}", shown(&path), text.trim_end())
-        .map_err(Output)?;
-    Ok(())
+    Ok(writeln!(out, "The solution to exercise {id} ({}):\n\n{}", shown(&path), text.trim_end())
+        .map_err(Output)?)
 }
 
 /// Asks `question` with `[y/N]` and reads the answer from `input`: whether it is yes.
@@ -72,7 +71,7 @@ pub fn confirm(question: &str, input: &mut dyn BufRead, out: &mut dyn Write) -> 
     }
     // `y` or `yes`, in any case, with spaces around it.
     let answer = answer.map(|answer| answer.trim_ascii().to_ascii_lowercase());
-    Ok(answer.is_some_and(|answer| answer == b"y" || answer == b"yes"))
+    Ok(matches!(answer.as_deref(), Some(b"y" | b"yes")))
 }
 
 /// One line of `input`, without its newline; `None` at the end of the input. The way

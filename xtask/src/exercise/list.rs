@@ -94,6 +94,5 @@ pub fn list(learner: &Learner, out: &mut dyn Write) -> Result<()> {
     } else if let Some(next) = next {
         text.push_str(&format!(" Next: cargo xtask exercise {next}"));
     }
-    writeln!(out, "{text}").map_err(Output)?;
-    Ok(())
+    Ok(writeln!(out, "{text}").map_err(Output)?)
 }

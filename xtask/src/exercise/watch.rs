@@ -99,8 +99,7 @@ pub fn watch(
         };
     }
     let total = learner.exercises.len();
-    writeln!(out, "\nAll {total} exercises are done. Well played!").map_err(Output)?;
-    Ok(())
+    Ok(writeln!(out, "\nAll {total} exercises are done. Well played!").map_err(Output)?)
 }
 
 /// The next key or save of `file` (not our own progress file, nor an editor's temporary
