@@ -19,7 +19,6 @@ pub struct Exercise {
     pub slug: String,
     /// The step crate it practises, which is also its chapter's file name.
     pub step: String,
-    /// The folder itself.
     pub dir: PathBuf,
     /// The title, from the first line of `task.md`.
     pub title: String,
@@ -93,10 +92,9 @@ fn load_one(dir: &Path, step: &str) -> Result<Exercise> {
         .and_then(|(id, slug)| Some((id.parse::<Id>().ok()?, slug)))
         .filter(|(_, slug)| !slug.is_empty())
         .with_context(|| complain("not named like an exercise (N.M-name)".into()))?;
-    for file in ["task.md", "starter.rs", "tests.rs", "solution.rs"] {
-        if !dir.join(file).is_file() {
-            bail!(complain(format!("no {file}")));
-        }
+    let files = ["task.md", "starter.rs", "tests.rs", "solution.rs"];
+    if let Some(file) = files.iter().find(|file| !dir.join(file).is_file()) {
+        bail!(complain(format!("no {file}")));
     }
     let hints: Vec<PathBuf> =
         (1..).map(|n| dir.join(format!("hint{n}.md"))).take_while(|hint| hint.is_file()).collect();

@@ -91,8 +91,7 @@ impl Project {
     pub fn write(&self, steps: &[String], lib: &str) -> Result<()> {
         let dir = &self.dir;
         std::fs::create_dir_all(dir).with_context(|| dir.display().to_string())?;
-        let manifest = self.manifest(steps)?;
-        for (file, text) in [("Cargo.toml", manifest.as_str()), ("lib.rs", lib)] {
+        for (file, text) in [("Cargo.toml", &self.manifest(steps)?[..]), ("lib.rs", lib)] {
             let path = dir.join(file);
             // Unchanged files keep their timestamps, so cargo has nothing to redo.
             if std::fs::read_to_string(&path).ok().as_deref() != Some(text) {
