@@ -61,7 +61,6 @@ pub struct Args {
     check: bool,
 }
 
-/// What the positional argument names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Target {
     List,
@@ -99,31 +98,17 @@ fn existing(text: &str) -> Result<Id, String> {
     })
 }
 
-/// A learner: their copies and progress in `workshop/`, the project their runs build, and
-/// the exercises.
+/// A learner of the repository at `root`: their copies and progress file in `dir`
+/// (`workshop/`), the `project` their runs build, and the `exercises`, in id order.
 #[derive(Debug)]
 pub struct Learner {
-    /// The repository: `exercises/`, the step crates, the book.
     root: PathBuf,
-    /// The learner's copies and progress file: `workshop/` at the root.
     dir: PathBuf,
-    /// Where a run builds the learner's file with its tests.
     project: Project,
-    /// Every exercise, in id order.
     exercises: Vec<Exercise>,
 }
 
 impl Learner {
-    /// The learner of the repository at `root`.
-    fn new(root: &Path) -> Result<Self> {
-        Ok(Learner {
-            root: root.to_path_buf(),
-            dir: root.join("workshop"),
-            project: Project::new(root, "workshop", "workshop")?,
-            exercises: catalog::load(&root.join("exercises"))?,
-        })
-    }
-
     fn progress_file(&self) -> PathBuf {
         self.dir.join(".progress")
     }
@@ -154,8 +139,11 @@ pub fn run(root: &Path, args: Args) -> Result<()> {
             "--hint and --solution need an exercise id, as in `cargo xtask exercise 1.1 --hint`",
         );
     }
-    let mut learner = Learner::new(root)?;
-    learner.project.limits.seconds = args.time_limit;
+    let mut project = Project::new(root, "workshop", "workshop")?;
+    project.limits.seconds = args.time_limit;
+    let exercises = catalog::load(&root.join("exercises"))?;
+    let learner =
+        Learner { root: root.to_path_buf(), dir: root.join("workshop"), project, exercises };
     let (mut out, color) = (std::io::stdout().lock(), std::io::stdout().is_terminal());
     match target {
         Target::List => list::list(&learner, &mut out),
