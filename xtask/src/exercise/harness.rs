@@ -16,7 +16,6 @@ pub mod xtask_harness {
     /// the place, `(what, text)`.
     struct Facts(Vec<(&'static str, String)>);
 
-    /// Installs the hook, once.
     pub fn hook() {
         static ONCE: std::sync::Once = std::sync::Once::new();
         ONCE.call_once(|| panic::set_hook(Box::new(report)));

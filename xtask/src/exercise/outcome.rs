@@ -12,7 +12,6 @@ use std::process::Output;
 
 use super::project::Limits;
 
-/// One test and how it went.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TestResult {
     /// The full path libtest gives, e.g. `solutions::ex1_1::tests::plays_the_show`.

@@ -13,7 +13,6 @@ use crate::{Context, Result};
 /// The last run of one exercise: whether it passed, and what the file held then.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Run {
-    /// Every test passed.
     pub passed: bool,
     /// [`fingerprint`] of the learner's file at that run: an edit since makes it stale.
     pub fingerprint: u64,
