@@ -26,23 +26,20 @@ pub struct Exercise {
     pub hints: Vec<PathBuf>,
 }
 
+/// The files the module doc describes.
 impl Exercise {
-    /// The text the book shows before the hints.
     pub fn task(&self) -> PathBuf {
         self.dir.join("task.md")
     }
 
-    /// What `cargo xtask exercise start` copies for the learner.
     pub fn starter(&self) -> PathBuf {
         self.dir.join("starter.rs")
     }
 
-    /// The tests, run against the learner's copy and against the solution.
     pub fn tests(&self) -> PathBuf {
         self.dir.join("tests.rs")
     }
 
-    /// One way to pass the tests.
     pub fn solution(&self) -> PathBuf {
         self.dir.join("solution.rs")
     }

@@ -81,12 +81,9 @@ macro_rules! assert_eq {
 
 #[allow(unused_macros)]
 macro_rules! assert {
-    ($condition:expr $(,)?) => {{
-        $crate::xtask_harness::hook();
-        if !$condition {
-            ::std::panic!("assertion failed: {}", ::std::stringify!($condition));
-        }
-    }};
+    ($condition:expr $(,)?) => {
+        assert!($condition, "assertion failed: {}", ::std::stringify!($condition))
+    };
     ($condition:expr, $($message:tt)+) => {{
         $crate::xtask_harness::hook();
         if !$condition {
