@@ -20,9 +20,8 @@ const SKIPPED_AT_MOST: u64 = 64 * 1024;
 /// Shows the hint after the last one shown (the last one again once all are out), and
 /// remembers it in the workshop's progress file.
 pub fn hint(learner: &Learner, exercise: &Exercise, out: &mut dyn Write) -> Result<()> {
-    let id = exercise.id;
+    let (id, count) = (exercise.id, exercise.hints.len());
     let mut progress = Progress::load(&learner.progress_file());
-    let count = exercise.hints.len();
     let number = (progress.hints_shown(id) + 1).min(count);
     let path = &exercise.hints[number - 1];
     let text = std::fs::read_to_string(path).with_context(|| shown(path))?;

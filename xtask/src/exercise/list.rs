@@ -82,8 +82,7 @@ pub fn list(learner: &Learner, out: &mut dyn Write) -> Result<()> {
         let anchor = section_id(&format!("Exercise {id}: {title}"));
         text.push_str(&format!("        file://{}#{anchor}\n", page.display()));
     }
-    let total = learner.exercises.len();
-    text.push_str(&format!("\n{done} of {total} done."));
+    text.push_str(&format!("\n{done} of {} done.", learner.exercises.len()));
     if !learner.root.join("target/book/index.html").exists() {
         text.push_str(" The links work once `cargo xtask book` has built the book.");
     }

@@ -53,14 +53,12 @@ impl Progress {
 
     /// Writes the whole file again (it is a few lines long).
     pub fn save(&self, path: &Path) -> Result<()> {
-        let mut text = format!("{HEADER}\n");
-        for (id, count) in &self.hints {
-            text.push_str(&format!("{id} hints {count}\n"));
-        }
-        for (id, run) in &self.runs {
+        let hints = self.hints.iter().map(|(id, count)| format!("{id} hints {count}\n"));
+        let runs = self.runs.iter().map(|(id, run)| {
             let kind = if run.passed { "passed" } else { "failed" };
-            text.push_str(&format!("{id} {kind} {:016x}\n", run.fingerprint));
-        }
+            format!("{id} {kind} {:016x}\n", run.fingerprint)
+        });
+        let text = format!("{HEADER}\n") + &hints.chain(runs).collect::<String>();
         std::fs::write(path, text).with_context(|| path.display().to_string())
     }
 

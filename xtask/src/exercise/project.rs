@@ -15,6 +15,8 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use toml::{Table, Value};
+
 use super::outcome::{self, TestResult};
 use crate::process::Cmd;
 use crate::{Context, Result};
@@ -114,7 +116,7 @@ impl Project {
         );
         for step in steps {
             // A TOML string, escaped as TOML escapes it, so that any path can be written.
-            let path = toml::Value::from(self.root.join(step).display().to_string());
+            let path = Value::from(self.root.join(step).display().to_string());
             text.push_str(&format!("{step} = {{ path = {path} }}\n"));
         }
         let workspace = crate::workspace::manifest(&self.root)?;
@@ -205,10 +207,7 @@ impl Project {
 }
 
 /// The entry for `name` in the manifest's `[workspace.dependencies]` table.
-pub(super) fn workspace_dependency<'a>(
-    manifest: &'a toml::Table,
-    name: &str,
-) -> Option<&'a toml::Value> {
+pub(super) fn workspace_dependency<'a>(manifest: &'a Table, name: &str) -> Option<&'a Value> {
     manifest.get("workspace")?.get("dependencies")?.get(name)
 }
 
