@@ -53,21 +53,15 @@ pub fn parse(stdout: &str, stderr: &str) -> Option<Vec<TestResult>> {
     lines.by_ref().find(|line| line.starts_with("running "))?;
     let mut results = Vec::new();
     while let Some(line) = lines.next() {
-        if let Some((name, status)) =
-            line.strip_prefix("test ").and_then(|rest| rest.rsplit_once(" ... "))
-        {
+        let result = line.strip_prefix("test ").and_then(|rest| rest.rsplit_once(" ... "));
+        let output = line.strip_prefix("---- ").and_then(|rest| rest.strip_suffix(" stdout ----"));
+        if let Some((name, status)) = result {
             let failure = (status != "ok").then(|| failure(name, &[]));
             results.push(TestResult { name: name.to_owned(), failure });
-        } else if let Some(name) =
-            line.strip_prefix("---- ").and_then(|rest| rest.strip_suffix(" stdout ----"))
-        {
+        } else if let Some(name) = output {
             // The section runs to the next section or to the list of failed names.
-            let mut section = Vec::new();
-            while let Some(next) =
-                lines.next_if(|next| !next.starts_with("---- ") && *next != "failures:")
-            {
-                section.push(next);
-            }
+            let inside = |next: &&str| !next.starts_with("---- ") && *next != "failures:";
+            let section: Vec<&str> = std::iter::from_fn(|| lines.next_if(inside)).collect();
             if let Some(result) = results.iter_mut().find(|result| result.name == name) {
                 result.failure = Some(failure(name, &section));
             }
@@ -98,25 +92,24 @@ pub fn stop(output: &Output, timed_out: bool, limits: Limits) -> Option<Vec<Stri
     let tail = &tail[tail.len().saturating_sub(5)..];
     let has = |text: &str| tail.iter().any(|line| line.contains(text));
     let why = if timed_out {
-        let seconds = limits.seconds;
-        format!(
-            "stopped after {seconds} s: a future that never returns `Ready`, or a loop that never ends?"
-        )
+        let never = "a future that never returns `Ready`, or a loop that never ends?";
+        format!("stopped after {} s: {never}", limits.seconds)
     } else if has("memory allocation of") {
-        let cap = limits.memory >> 20;
-        format!("stopped at the memory cap ({cap} MiB): a loop that keeps pushing?")
+        format!(
+            "stopped at the memory cap ({} MiB): a loop that keeps pushing?",
+            limits.memory >> 20
+        )
     } else {
         let signal = match status.signal() {
             Some(signal) => signal_name(signal),
             None if matches!(status.code(), Some(0 | 101)) => return None,
             None => format!("exit code {}", status.code().unwrap_or_default()),
         };
-        match has("stack overflow") {
-            true => {
-                format!("crashed with a stack overflow ({signal}): a recursion that never ends?")
-            }
-            false if tail.is_empty() => format!("the test process crashed ({signal})"),
-            false => format!("the test process crashed ({signal}); the last it wrote:"),
+        if has("stack overflow") {
+            format!("crashed with a stack overflow ({signal}): a recursion that never ends?")
+        } else {
+            let last = if tail.is_empty() { "" } else { "; the last it wrote:" };
+            format!("the test process crashed ({signal}){last}")
         }
     };
     let tail = tail.iter().filter(|_| !timed_out).map(|line| format!("| {line}"));
