@@ -59,7 +59,7 @@ impl Exercise {
 /// not a well-formed exercise, naming it: a half-made exercise is an author's mistake, and
 /// `--check` (in CI) is where the author meets it.
 pub fn load(exercises_dir: &Path) -> Result<Vec<Exercise>> {
-    let mut exercises = Vec::new();
+    let mut exercises: Vec<Exercise> = Vec::new();
     for step_dir in subdirectories(exercises_dir)? {
         let step = file_name(&step_dir);
         let step_number = step_number(&step).with_context(|| {
@@ -70,8 +70,7 @@ pub fn load(exercises_dir: &Path) -> Result<Vec<Exercise>> {
             if exercise.id.step != step_number {
                 bail!("{}: exercise {} is not in step {step_number}", shown(&dir), exercise.id);
             }
-            if let Some(other) = exercises.iter().find(|other: &&Exercise| other.id == exercise.id)
-            {
+            if let Some(other) = exercises.iter().find(|other| other.id == exercise.id) {
                 bail!("{}: id {} is taken by {}", shown(&dir), exercise.id, shown(&other.dir));
             }
             exercises.push(exercise);
@@ -105,14 +104,8 @@ fn load_one(dir: &Path, step: &str) -> Result<Exercise> {
     let title = title
         .filter(|title| !title.is_empty())
         .with_context(|| complain(format!("task.md must start with `{heading}<title>`")))?;
-    Ok(Exercise {
-        id,
-        slug: slug.to_owned(),
-        step: step.to_owned(),
-        dir: dir.to_path_buf(),
-        title: title.to_owned(),
-        hints,
-    })
+    let (step, dir) = (step.to_owned(), dir.to_path_buf());
+    Ok(Exercise { id, slug: slug.to_owned(), step, dir, title: title.to_owned(), hints })
 }
 
 /// The step crates at the workspace `root` up to step `last`, in order: what an exercise
@@ -147,6 +140,5 @@ fn file_name(path: &Path) -> String {
 
 /// `path` from the workspace root when it is inside it, as the user would type it.
 pub fn shown(path: &Path) -> String {
-    let root = crate::workspace::root();
-    path.strip_prefix(&root).unwrap_or(path).display().to_string()
+    path.strip_prefix(crate::workspace::root()).unwrap_or(path).display().to_string()
 }
