@@ -22,19 +22,16 @@ pub fn book_problems(root: &Path, exercise: &Exercise) -> Vec<String> {
     let chapter = crate::workspace::chapter(root, &exercise.step);
     let text = std::fs::read_to_string(&chapter).unwrap_or_default();
     let dir = exercise.dir.file_name().unwrap_or_default().to_string_lossy();
+    let folder = format!("../../exercises/{}/{dir}", exercise.step);
     let mut files = vec![exercise.task(), exercise.tests()];
     files.extend(exercise.hints.iter().cloned());
     files.push(exercise.solution());
-    files
-        .iter()
-        .filter_map(|file| {
-            let name = file.file_name()?.to_string_lossy();
-            let include =
-                format!("{{{{#include ../../exercises/{}/{dir}/{name}}}}}", exercise.step);
-            (!text.contains(&include))
-                .then(|| format!("{}: exercise {} needs `{include}`", shown(&chapter), exercise.id))
-        })
-        .collect()
+    let problems = files.iter().filter_map(|file| {
+        let include = format!("{{{{#include {folder}/{}}}}}", file.file_name()?.to_string_lossy());
+        let problem = format!("{}: exercise {} needs `{include}`", shown(&chapter), exercise.id);
+        (!text.contains(&include)).then_some(problem)
+    });
+    problems.collect()
 }
 
 /// Starters, tests and solutions are code a learner reads: formatted like the workspace's.
