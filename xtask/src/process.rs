@@ -170,9 +170,8 @@ impl Cmd {
             Some("rustfmt") => cargo.and_then(|cargo| Some(cargo.parent()?.join("rustfmt"))),
             _ => None,
         };
-        let program = program.filter(|program| program.is_file());
-        let mut command =
-            Command::new(program.map_or(self.program.clone(), PathBuf::into_os_string));
+        let program = program.filter(|program| program.is_file()).map(PathBuf::into_os_string);
+        let mut command = Command::new(program.unwrap_or_else(|| self.program.clone()));
         command.args(&self.args).envs(self.envs.iter().map(|(k, v)| (k, v)));
         if let Some(dir) = &self.dir {
             command.current_dir(dir);

@@ -23,12 +23,10 @@ pub mod xtask_harness {
 
     fn report(info: &PanicHookInfo<'_>) {
         let at = info.location().map(|at| ("at", at.to_string()));
+        let message = info.payload_as_str().unwrap_or("a panic with no message");
         let facts = match info.payload().downcast_ref() {
             Some(Facts(facts)) => facts.clone(),
-            None => {
-                let message = info.payload_as_str().unwrap_or("a panic with no message");
-                vec![("message", message.to_owned())]
-            }
+            None => vec![("message", message.to_owned())],
         };
         let test = std::thread::current().name().unwrap_or_default().to_owned();
         let mut text = format!("xtask-exercise test {test}\n");

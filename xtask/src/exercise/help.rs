@@ -63,14 +63,13 @@ pub fn solution(
 /// Asks `question` with `[y/N]` and reads the answer from `input`: whether it is yes.
 pub fn confirm(question: &str, input: &mut dyn BufRead, out: &mut dyn Write) -> Result<bool> {
     write!(out, "{question} [y/N] ").and_then(|()| out.flush()).map_err(Output)?;
-    let answer = read_answer(input).context("cannot read the answer")?;
-    // End of input (no terminal, nobody typing) is a no, on a line of its own.
-    if answer.is_none() {
+    let Some(answer) = read_answer(input).context("cannot read the answer")? else {
+        // End of input (no terminal, nobody typing) is a no, on a line of its own.
         writeln!(out).map_err(Output)?;
-    }
+        return Ok(false);
+    };
     // `y` or `yes`, in any case, with spaces around it.
-    let answer = answer.map(|answer| answer.trim_ascii().to_ascii_lowercase());
-    Ok(matches!(answer.as_deref(), Some(b"y" | b"yes")))
+    Ok(matches!(answer.trim_ascii().to_ascii_lowercase().as_slice(), b"y" | b"yes"))
 }
 
 /// One line of `input`, without its newline; `None` at the end of the input. The way

@@ -95,10 +95,8 @@ pub fn stop(output: &Output, timed_out: bool, limits: Limits) -> Option<Vec<Stri
         let never = "a future that never returns `Ready`, or a loop that never ends?";
         format!("stopped after {} s: {never}", limits.seconds)
     } else if has("memory allocation of") {
-        format!(
-            "stopped at the memory cap ({} MiB): a loop that keeps pushing?",
-            limits.memory >> 20
-        )
+        let cap = limits.memory >> 20;
+        format!("stopped at the memory cap ({cap} MiB): a loop that keeps pushing?")
     } else {
         let signal = match status.signal() {
             Some(signal) => signal_name(signal),
