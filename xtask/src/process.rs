@@ -83,9 +83,7 @@ impl Cmd {
         let mut command = self.command();
         command.stdout(if self.discard_stdout { Stdio::null() } else { Stdio::inherit() });
         let status = command.status().with_context(|| format!("could not run `{self}`"))?;
-        if !status.success() {
-            bail!("`{self}` failed ({status})");
-        }
+        anyhow::ensure!(status.success(), "`{self}` failed ({status})");
         Ok(())
     }
 
@@ -149,9 +147,7 @@ impl Cmd {
         let status = ended.map_or_else(|| child.wait(), Ok)?;
         let joined = |thread: std::thread::JoinHandle<Vec<u8>>| thread.join().unwrap_or_default();
         let output = Output { status, stdout: joined(stdout), stderr: joined(stderr) };
-        if interrupted() {
-            bail!("`{self}` was stopped by Ctrl-C");
-        }
+        anyhow::ensure!(!interrupted(), "`{self}` was stopped by Ctrl-C");
         Ok((output, ended.is_none()))
     }
 

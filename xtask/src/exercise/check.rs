@@ -21,9 +21,7 @@ use anyhow::anyhow;
 pub fn run(root: &Path) -> Result<()> {
     let started = Instant::now();
     let exercises = catalog::load(&root.join("exercises"))?;
-    if exercises.is_empty() {
-        bail!("no exercises under exercises/");
-    }
+    anyhow::ensure!(!exercises.is_empty(), "no exercises under exercises/");
     let mut problems: Vec<String> = Vec::new();
     for exercise in &exercises {
         problems.extend(files::starter_problems(exercise));
