@@ -150,9 +150,7 @@ impl Project {
             .args(["--color", if color { "always" } else { "never" }])
             .arg(format!("--message-format={format}"))
             .output()?;
-        if crate::process::interrupted() {
-            anyhow::bail!("the build was stopped by Ctrl-C");
-        }
+        anyhow::ensure!(!crate::process::interrupted(), "the build was stopped by Ctrl-C");
         let (mut run, mut messages, mut executable) = (TestRun::default(), String::new(), None);
         let warned = warned.map(|file| serde_json::Value::from(file.to_string_lossy()));
         for line in String::from_utf8_lossy(&output.stdout).lines() {
@@ -171,7 +169,6 @@ impl Project {
         let Some(executable) = executable.filter(|_| output.status.success()) else {
             return Ok(Err(messages));
         };
-        let limits = self.limits;
         let (output, timed_out) = Cmd::new(executable)
             .dir(&self.dir)
             // Our parser reads libtest's line-per-test format.
@@ -180,10 +177,10 @@ impl Project {
             // A backtrace would bury the one line a learner needs; the tests are ours, so a
             // panic's message and place say enough.
             .env("RUST_BACKTRACE", "0")
-            .output_within(Duration::from_secs(limits.seconds.into()), limits.memory)?;
+            .output_within(Duration::from_secs(self.limits.seconds.into()), self.limits.memory)?;
         let (stdout, stderr) =
             (String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
-        let stop = outcome::stop(&output, timed_out, limits);
+        let stop = outcome::stop(&output, timed_out, self.limits);
         run.results = match outcome::parse(&stdout, &stderr) {
             Some(results) => results,
             None if stop.is_some() => Vec::new(),
@@ -195,9 +192,8 @@ impl Project {
             let last = stdout.lines().last().unwrap_or_default().trim_end();
             let running = last.strip_prefix("test ").and_then(|rest| rest.strip_suffix(" ..."));
             let running = running.filter(|_| one_thread).map(str::to_owned);
-            let result =
-                run.results.iter_mut().find(|result| Some(&result.name) == running.as_ref());
-            if let Some(result) = result {
+            if let Some(result) = run.results.iter_mut().find(|r| Some(&r.name) == running.as_ref())
+            {
                 result.failure = Some(outcome::Panic::Verbatim(lines.clone()));
             }
             (running, lines)
