@@ -36,9 +36,7 @@ pub fn book_problems(root: &Path, exercise: &Exercise) -> Vec<String> {
 
 /// Starters, tests and solutions are code a learner reads: formatted like the workspace's.
 pub fn rustfmt_problems(exercises: &[Exercise]) -> Result<Vec<String>> {
-    let files = exercises
-        .iter()
-        .flat_map(|exercise| [exercise.starter(), exercise.tests(), exercise.solution()]);
+    let files = exercises.iter().flat_map(|e| [e.starter(), e.tests(), e.solution()]);
     let output = Cmd::new("rustfmt")
         .args(["--check", "--files-with-diff", "--edition", "2024"])
         .args(files)
