@@ -22,17 +22,6 @@ pub enum Status {
     Done,
 }
 
-impl Status {
-    fn label(self) -> &'static str {
-        match self {
-            Status::NotStarted => "not started",
-            Status::Edited => "edited, run it",
-            Status::Failing => "failing",
-            Status::Done => "done",
-        }
-    }
-}
-
 /// The status of `exercise` from the learner's file and the recorded runs: no build, so
 /// `list` answers at once.
 pub fn status(learner: &Learner, progress: &Progress, exercise: &Exercise) -> Status {
@@ -76,7 +65,13 @@ pub fn list(learner: &Learner, out: &mut dyn Write) -> Result<()> {
         let status = status(learner, &progress, exercise);
         done += usize::from(status == Status::Done);
         next = next.or((status != Status::Done).then_some(exercise.id));
-        let (id, label, title) = (exercise.id.to_string(), status.label(), &exercise.title);
+        let label = match status {
+            Status::NotStarted => "not started",
+            Status::Edited => "edited, run it",
+            Status::Failing => "failing",
+            Status::Done => "done",
+        };
+        let (id, title) = (exercise.id.to_string(), &exercise.title);
         text.push_str(&format!("  {id:<5} {label:<15} {title}\n"));
         let page = learner.root.join("target/book").join(format!("{step}.html"));
         let anchor = section_id(&format!("Exercise {id}: {title}"));
