@@ -122,9 +122,8 @@ impl Project {
         let workspace = crate::workspace::manifest(&self.root)?;
         for library in LIBRARIES {
             // The workspace's own entry, so that the version and features stay its own.
-            let entry = workspace_dependency(&workspace, library).with_context(|| {
-                format!("Cargo.toml: no `{library}` in [workspace.dependencies]")
-            })?;
+            let missing = || format!("Cargo.toml: no `{library}` in [workspace.dependencies]");
+            let entry = workspace_dependency(&workspace, library).with_context(missing)?;
             text.push_str(&format!("{library} = {entry}\n"));
         }
         Ok(text)
