@@ -46,12 +46,9 @@ pub fn run(root: &Path) -> Result<()> {
         say(line)?;
         problems.extend(found);
     }
-    if !problems.is_empty() {
-        problems.iter().for_each(coro_cli::complain);
-        let count = problems.len();
-        let plural = if count == 1 { "" } else { "s" };
-        bail!("the exercises have {count} problem{plural} (listed above)");
-    }
+    problems.iter().for_each(coro_cli::complain);
+    let (count, plural) = (problems.len(), if problems.len() == 1 { "" } else { "s" });
+    anyhow::ensure!(count == 0, "the exercises have {count} problem{plural} (listed above)");
     let seconds = started.elapsed().as_secs_f64();
     say(format_args!("{} exercises checked in {seconds:.1}s", exercises.len()))
 }
