@@ -68,10 +68,9 @@ pub fn watch(
     let (mut current, mut last) = (unfinished_after(learner, None), None);
     while let Some(exercise) = current {
         // A run again clears the screen; a run of the next one keeps "done" above it.
-        if color && last == Some(exercise.id) {
+        if last.replace(exercise.id) == Some(exercise.id) && color {
             write!(out, "\x1b[2J\x1b[H").map_err(Output)?;
         }
-        last = Some(exercise.id);
         let passed = match attempt::run(learner, exercise, color, out) {
             Ok(()) => true,
             Err(err) if output_kind(&err).is_some() || process::interrupted() => return Err(err),
