@@ -10,7 +10,6 @@
 mod attempt;
 mod catalog;
 mod check;
-mod files;
 mod help;
 mod id;
 mod list;

@@ -1,19 +1,20 @@
 //! `cargo xtask exercise --check` (a stage of `cargo xtask ci`): every exercise is whole.
 //!
-//! Every starter compiles and fails each of its tests (a test the starter passes cannot
-//! tell it from a solution), every solution passes them without a warning and is
-//! rustfmt-clean, and every exercise is in its step's chapter: task, tests, each hint,
-//! solution. All starters and all solutions are built as one crate, in one `cargo test`,
-//! so the whole check costs one small build on top of what the workspace already built.
+//! Every starter has work left in it, compiles and fails each of its tests (a test the
+//! starter passes cannot tell it from a solution), every solution passes them without a
+//! warning, all are rustfmt-clean, and every exercise is in its step's chapter: task, tests,
+//! each hint, solution. All starters and all solutions are built as one crate, in one
+//! `cargo test`, so the whole check costs one small build on top of what the workspace
+//! already built; the other checks need no build.
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use super::catalog::{self, Exercise};
-use super::files;
+use super::catalog::{self, Exercise, shown};
 use super::outcome::{self, TestResult};
 use super::project::{self, Project, STARTER_LINTS};
 use crate::output::{say, tell};
+use crate::process::Cmd;
 use crate::{Result, bail};
 use anyhow::anyhow;
 
@@ -24,10 +25,10 @@ pub fn run(root: &Path) -> Result<()> {
     anyhow::ensure!(!exercises.is_empty(), "no exercises under exercises/");
     let mut problems: Vec<String> = Vec::new();
     for exercise in &exercises {
-        problems.extend(files::starter_problems(exercise));
-        problems.extend(files::book_problems(root, exercise));
+        problems.extend(starter_problems(exercise));
+        problems.extend(book_problems(root, exercise));
     }
-    problems.extend(files::rustfmt_problems(&exercises)?);
+    problems.extend(rustfmt_problems(&exercises)?);
 
     let mut project = Project::new(root, "check", "exercise-check")?;
     // Every starter's and solution's tests in one binary: more than one exercise's time.
@@ -104,4 +105,48 @@ pub(super) fn test_problems(exercise: &Exercise, results: &[TestResult]) -> (Str
         "{id} {slug}: the starter fails {failing} of {total} tests, the solution passes {passing}"
     );
     (line, problems)
+}
+
+/// A starter is something to finish: it says where (`// TODO`) and leaves bodies to write.
+pub(super) fn starter_problems(exercise: &Exercise) -> Vec<String> {
+    let text = std::fs::read_to_string(exercise.starter()).unwrap_or_default();
+    let starter = shown(&exercise.starter());
+    let missing = ["// TODO", "todo!()"].into_iter().filter(|mark| !text.contains(mark));
+    missing.map(|mark| format!("{starter}: the starter has no `{mark}`")).collect()
+}
+
+/// The chapter of the exercise's step must include its task, tests, hints and solution.
+pub(super) fn book_problems(root: &Path, exercise: &Exercise) -> Vec<String> {
+    let chapter = crate::workspace::chapter(root, &exercise.step);
+    let text = std::fs::read_to_string(&chapter).unwrap_or_default();
+    let dir = exercise.dir.file_name().unwrap_or_default().to_string_lossy();
+    let folder = format!("../../exercises/{}/{dir}", exercise.step);
+    let mut files = vec![exercise.task(), exercise.tests()];
+    files.extend(exercise.hints.iter().cloned());
+    files.push(exercise.solution());
+    let problems = files.iter().filter_map(|file| {
+        let include = format!("{{{{#include {folder}/{}}}}}", file.file_name()?.to_string_lossy());
+        let problem = format!("{}: exercise {} needs `{include}`", shown(&chapter), exercise.id);
+        (!text.contains(&include)).then_some(problem)
+    });
+    problems.collect()
+}
+
+/// Starters, tests and solutions are code a learner reads: formatted like the workspace's.
+pub(super) fn rustfmt_problems(exercises: &[Exercise]) -> Result<Vec<String>> {
+    let files = exercises.iter().flat_map(|e| [e.starter(), e.tests(), e.solution()]);
+    let output = Cmd::new("rustfmt")
+        .args(["--check", "--files-with-diff", "--edition", "2024"])
+        .args(files)
+        .output()?;
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let unformatted = stdout.lines().map(|file| shown(Path::new(file)));
+    let mut problems: Vec<String> = unformatted
+        .map(|file| format!("{file}: not rustfmt-clean (`rustfmt --edition 2024 {file}` fixes it)"))
+        .collect();
+    if !output.status.success() && problems.is_empty() {
+        problems
+            .push(format!("rustfmt failed: {}", String::from_utf8_lossy(&output.stderr).trim()));
+    }
+    Ok(problems)
 }
