@@ -84,7 +84,7 @@ pub fn run(learner: &Learner, exercise: &Exercise, color: bool, out: &mut dyn Wr
         + &format!("Testing {} with {}\n\n", shown(&file), shown(&tests));
     out.write_all(header.as_bytes()).map_err(Output)?;
 
-    let run = learner.project.test(true, color, Some(&file))?;
+    let run = learner.project.test(color, Some(&file))?;
     let passed = run.as_ref().is_ok_and(|run| {
         !run.results.is_empty() && run.results.iter().all(|result| result.failure.is_none())
     });

@@ -35,7 +35,7 @@ pub fn run(root: &Path) -> Result<()> {
     project.limits.seconds = 60;
     let last = exercises.iter().map(|exercise| exercise.id.step).max();
     project.write(&catalog::step_crates(root, last.unwrap_or(0))?, &check_lib(&exercises))?;
-    let run = project.test(false, false, None)?.map_err(|messages| {
+    let run = project.test(false, None)?.map_err(|messages| {
         tell(messages);
         anyhow!("the starters and solutions do not compile (the compiler's messages are above)")
     })?;

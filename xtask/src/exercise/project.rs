@@ -130,16 +130,12 @@ impl Project {
     }
 
     /// Builds the project's tests with cargo, then runs the test binary itself, within
-    /// [`Limits`] (see [`Cmd::output_within`]). `one_thread` runs the tests in name order,
-    /// as a learner reads them, and names the test a stop interrupts; CI leaves libtest its
-    /// default. The run, with the warnings about `warned`, or the compiler's messages if the
-    /// tests did not build.
-    pub fn test(
-        &self,
-        one_thread: bool,
-        color: bool,
-        warned: Option<&Path>,
-    ) -> Result<Result<TestRun, String>> {
+    /// [`Limits`] (see [`Cmd::output_within`]). A learner's run (of their `file`) runs the
+    /// tests in name order, as they read them, names the test a stop interrupts, and keeps
+    /// the warnings about `file`; CI (`None`) leaves libtest its default. The run, or the
+    /// compiler's messages if the tests did not build.
+    pub fn test(&self, color: bool, file: Option<&Path>) -> Result<Result<TestRun, String>> {
+        let one_thread = file.is_some();
         let format = if color { "json-diagnostic-rendered-ansi" } else { "json" };
         let output = Cmd::cargo(["test", "--quiet", "--no-run", "--lib", "--manifest-path"])
             .dir(&self.dir)
@@ -151,7 +147,7 @@ impl Project {
             .output()?;
         anyhow::ensure!(!crate::process::interrupted(), "the build was stopped by Ctrl-C");
         let (mut run, mut messages, mut executable) = (TestRun::default(), String::new(), None);
-        let warned = warned.map(|file| serde_json::Value::from(file.to_string_lossy()));
+        let warned = file.map(|file| serde_json::Value::from(file.to_string_lossy()));
         for line in String::from_utf8_lossy(&output.stdout).lines() {
             let json: serde_json::Value = serde_json::from_str(line).unwrap_or_default();
             executable = json["executable"].as_str().map(PathBuf::from).or(executable);
