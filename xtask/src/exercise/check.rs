@@ -57,10 +57,9 @@ pub fn run(root: &Path) -> Result<()> {
 /// The crate: `starters::ex1_1` and `solutions::ex1_1`, each with the exercise's tests.
 pub(super) fn check_lib(exercises: &[Exercise]) -> String {
     let mut modules = String::new();
-    let starter = Exercise::starter as fn(&Exercise) -> PathBuf;
     // A solution is what the book shows: it must compile without a warning.
     let halves = [
-        ("", "starters", STARTER_LINTS, starter),
+        ("", "starters", STARTER_LINTS, Exercise::starter as fn(&Exercise) -> PathBuf),
         ("#[deny(warnings)]\n", "solutions", "", Exercise::solution),
     ];
     for (deny, half, lints, file) in halves {

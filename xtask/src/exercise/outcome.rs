@@ -129,8 +129,7 @@ pub fn describe(failure: &Panic, shorten: &dyn Fn(&str) -> String) -> Vec<String
         Panic::Verbatim(lines) => return lines.iter().map(|line| shorten(line)).collect(),
         Panic::Reported(facts) => facts,
     };
-    let mut lines = Vec::new();
-    let mut previous = "";
+    let (mut lines, mut previous) = (Vec::new(), "");
     for (what, text) in facts {
         // A value of several lines keeps its lines under its label.
         let label = |label: &str| match previous == what {
