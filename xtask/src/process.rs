@@ -72,8 +72,7 @@ impl Cmd {
     /// Prints `$ <command>`. It is out before the child's output, which goes straight to
     /// the same file; if the reader has left, the child is not started.
     pub fn echo(&self) -> Result<&Self> {
-        say(format_args!("$ {self}"))?;
-        Ok(self)
+        say(format_args!("$ {self}")).map(|()| self)
     }
 
     /// Prints the command, runs it with inherited output, and fails naming it if it does
@@ -153,8 +152,7 @@ impl Cmd {
 
     /// Starts it with no output and does not wait for it (a browser); whether it started.
     pub fn start(&self) -> bool {
-        let mut command = self.command();
-        command.stdout(Stdio::null()).stderr(Stdio::null()).spawn().is_ok()
+        self.command().stdout(Stdio::null()).stderr(Stdio::null()).spawn().is_ok()
     }
 
     fn command(&self) -> Command {
