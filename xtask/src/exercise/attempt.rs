@@ -135,9 +135,8 @@ fn report(run: &TestRun, root: &Path, tests: &Path) -> String {
     let shorten = |text: &str| text.replace(&root, "");
     let mut text = shorten(&run.warnings.concat());
     for result in results {
-        let name = short(&result.name);
         let mark = if result.failure.is_some() { '✗' } else { '✓' };
-        text.push_str(&format!("{mark} {name}\n"));
+        text.push_str(&format!("{mark} {}\n", short(&result.name)));
         for line in result.failure.iter().flat_map(|failure| outcome::describe(failure, &shorten)) {
             text.push_str(&format!("    {line}\n"));
         }
