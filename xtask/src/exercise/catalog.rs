@@ -111,12 +111,9 @@ fn load_one(dir: &Path, step: &str) -> Result<Exercise> {
 /// The step crates at the workspace `root` up to step `last`, in order: what an exercise
 /// of step `last` may use. Later steps stay out, as they may be half-written.
 pub fn step_crates(root: &Path, last: u32) -> Result<Vec<String>> {
-    Ok(subdirectories(root)?
-        .into_iter()
-        .filter(|dir| dir.join("Cargo.toml").is_file())
-        .map(|dir| file_name(&dir))
-        .filter(|name| step_number(name).is_some_and(|step| step <= last))
-        .collect())
+    let crates = subdirectories(root)?.into_iter().filter(|dir| dir.join("Cargo.toml").is_file());
+    let names = crates.map(|dir| file_name(&dir));
+    Ok(names.filter(|name| step_number(name).is_some_and(|step| step <= last)).collect())
 }
 
 /// 2 for `step02-generator`.
