@@ -10,7 +10,6 @@
 mod attempt;
 mod catalog;
 mod check;
-mod files;
 mod help;
 mod id;
 mod list;
@@ -61,7 +60,6 @@ pub struct Args {
     check: bool,
 }
 
-/// What the positional argument names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Target {
     List,
@@ -89,10 +87,7 @@ fn existing(text: &str) -> Result<Id, String> {
     let id: Id = text.parse().map_err(|how: id::NotAnId| {
         let not =
             format!("'{text}' is not list, start, watch, reset or an exercise id such as 1.2");
-        match how {
-            Some(how) => format!("{not}: {how}"),
-            None => not,
-        }
+        how.map_or(not.clone(), |how| format!("{not}: {how}"))
     })?;
     let exercises = catalog::load(&crate::workspace::root().join("exercises"))
         .map_err(|err| format!("{err:#}"))?;
@@ -102,31 +97,17 @@ fn existing(text: &str) -> Result<Id, String> {
     })
 }
 
-/// A learner: their copies and progress in `workshop/`, the project their runs build, and
-/// the exercises.
+/// A learner of the repository at `root`: their copies and progress file in `dir`
+/// (`workshop/`), the `project` their runs build, and the `exercises`, in id order.
 #[derive(Debug)]
 pub struct Learner {
-    /// The repository: `exercises/`, the step crates, the book.
     root: PathBuf,
-    /// The learner's copies and progress file: `workshop/` at the root.
     dir: PathBuf,
-    /// Where a run builds the learner's file with its tests.
     project: Project,
-    /// Every exercise, in id order.
     exercises: Vec<Exercise>,
 }
 
 impl Learner {
-    /// The learner of the repository at `root`.
-    fn new(root: &Path) -> Result<Self> {
-        Ok(Learner {
-            root: root.to_path_buf(),
-            dir: root.join("workshop"),
-            project: Project::new(root, "workshop", "workshop")?,
-            exercises: catalog::load(&root.join("exercises"))?,
-        })
-    }
-
     fn progress_file(&self) -> PathBuf {
         self.dir.join(".progress")
     }
@@ -157,13 +138,16 @@ pub fn run(root: &Path, args: Args) -> Result<()> {
             "--hint and --solution need an exercise id, as in `cargo xtask exercise 1.1 --hint`",
         );
     }
-    let mut learner = Learner::new(root)?;
-    learner.project.limits.seconds = args.time_limit;
-    let mut out = std::io::stdout().lock();
+    let mut project = Project::new(root, "workshop", "workshop")?;
+    project.limits.seconds = args.time_limit;
+    let exercises = catalog::load(&root.join("exercises"))?;
+    let learner =
+        Learner { root: root.to_path_buf(), dir: root.join("workshop"), project, exercises };
+    let (mut out, color) = (std::io::stdout().lock(), std::io::stdout().is_terminal());
     match target {
         Target::List => list::list(&learner, &mut out),
         Target::Start => attempt::start(&learner, &mut out),
-        Target::Watch => watch::run(&learner, std::io::stdout().is_terminal(), &mut out),
+        Target::Watch => watch::run(&learner, color, &mut out),
         Target::Reset => match args.reset {
             Some(id) => {
                 let (exercise, input) = (learner.exercise(id)?, &mut std::io::stdin().lock());
@@ -179,7 +163,6 @@ pub fn run(root: &Path, args: Args) -> Result<()> {
                 help::solution(exercise, args.yes, &mut std::io::stdin().lock(), &mut out)
             } else {
                 process::notice_ctrl_c()?;
-                let color = std::io::stdout().is_terminal();
                 attempt::run(&learner, exercise, color, &mut out)
             }
         }

@@ -33,11 +33,9 @@ impl Cmd {
     /// `program`, found on `PATH` (or at that path); `cargo` and `rustfmt` are the running
     /// toolchain's.
     pub fn new(program: impl AsRef<OsStr>) -> Self {
-        let program = program.as_ref().to_owned();
-        Cmd { program, ..Cmd::default() }
+        Cmd { program: program.as_ref().to_owned(), ..Cmd::default() }
     }
 
-    /// `cargo <args>`.
     pub fn cargo<S: AsRef<OsStr>>(args: impl IntoIterator<Item = S>) -> Self {
         Cmd::new("cargo").args(args)
     }
@@ -74,8 +72,7 @@ impl Cmd {
     /// Prints `$ <command>`. It is out before the child's output, which goes straight to
     /// the same file; if the reader has left, the child is not started.
     pub fn echo(&self) -> Result<&Self> {
-        say(format_args!("$ {self}"))?;
-        Ok(self)
+        say(format_args!("$ {self}")).map(|()| self)
     }
 
     /// Prints the command, runs it with inherited output, and fails naming it if it does
@@ -85,9 +82,7 @@ impl Cmd {
         let mut command = self.command();
         command.stdout(if self.discard_stdout { Stdio::null() } else { Stdio::inherit() });
         let status = command.status().with_context(|| format!("could not run `{self}`"))?;
-        if !status.success() {
-            bail!("`{self}` failed ({status})");
-        }
+        anyhow::ensure!(status.success(), "`{self}` failed ({status})");
         Ok(())
     }
 
@@ -151,31 +146,26 @@ impl Cmd {
         let status = ended.map_or_else(|| child.wait(), Ok)?;
         let joined = |thread: std::thread::JoinHandle<Vec<u8>>| thread.join().unwrap_or_default();
         let output = Output { status, stdout: joined(stdout), stderr: joined(stderr) };
-        if interrupted() {
-            bail!("`{self}` was stopped by Ctrl-C");
-        }
+        anyhow::ensure!(!interrupted(), "`{self}` was stopped by Ctrl-C");
         Ok((output, ended.is_none()))
     }
 
     /// Starts it with no output and does not wait for it (a browser); whether it started.
     pub fn start(&self) -> bool {
-        let mut command = self.command();
-        command.stdout(Stdio::null()).stderr(Stdio::null()).spawn().is_ok()
+        self.command().stdout(Stdio::null()).stderr(Stdio::null()).spawn().is_ok()
     }
 
     fn command(&self) -> Command {
         // The cargo that is running us (cargo sets `$CARGO` for `cargo run`), and the
         // rustfmt of its toolchain beside it; anything else, or no `$CARGO`, from `PATH`.
         let cargo = std::env::var_os("CARGO").map(PathBuf::from);
-        let rustfmt = format!("rustfmt{}", std::env::consts::EXE_SUFFIX);
         let program = match self.program.to_str() {
             Some("cargo") => cargo,
-            Some("rustfmt") => cargo.and_then(|cargo| Some(cargo.parent()?.join(rustfmt))),
+            Some("rustfmt") => cargo.and_then(|cargo| Some(cargo.parent()?.join("rustfmt"))),
             _ => None,
         };
-        let program = program.filter(|program| program.is_file());
-        let mut command =
-            Command::new(program.map_or(self.program.clone(), PathBuf::into_os_string));
+        let program = program.filter(|program| program.is_file()).map(PathBuf::into_os_string);
+        let mut command = Command::new(program.unwrap_or_else(|| self.program.clone()));
         command.args(&self.args).envs(self.envs.iter().map(|(k, v)| (k, v)));
         if let Some(dir) = &self.dir {
             command.current_dir(dir);
@@ -211,10 +201,8 @@ impl fmt::Display for Cmd {
         let words = std::iter::once(&self.program).chain(&self.args).map(|word| {
             let word = word.to_string_lossy();
             let word = dir.as_ref().map_or(word.to_string(), |dir| word.replace(dir, ""));
-            match word.is_empty() || word.contains(char::is_whitespace) {
-                true => format!("'{word}'"),
-                false => word,
-            }
+            let quoted = word.is_empty() || word.contains(char::is_whitespace);
+            if quoted { format!("'{word}'") } else { word }
         });
         f.write_str(&envs.chain(words).collect::<Vec<_>>().join(" "))
     }

@@ -6,7 +6,8 @@ use std::path::Path;
 
 use super::catalog::{self, Exercise, shown};
 use super::progress::{Progress, Run, fingerprint};
-use super::{Learner, outcome, project};
+use super::project::{self, TestRun};
+use super::{Learner, outcome};
 use crate::output::Output;
 use crate::{Context, Result, bail};
 
@@ -38,8 +39,7 @@ pub fn start(learner: &Learner, out: &mut dyn Write) -> Result<()> {
         ),
         _ => "`cargo xtask exercise list` shows where you stand.".to_owned(),
     };
-    writeln!(out, "\n{next}").map_err(Output)?;
-    Ok(())
+    Ok(writeln!(out, "\n{next}").map_err(Output)?)
 }
 
 /// `cargo xtask exercise reset N.M`: puts the starter back in place of the learner's file,
@@ -52,18 +52,15 @@ pub fn reset(
     out: &mut dyn Write,
 ) -> Result<()> {
     let file = learner.dir.join(exercise.workshop_file());
-    let question = format!("Overwrite {} with the starter? Your work in it is lost.", shown(&file));
+    let (id, name) = (exercise.id, shown(&file));
+    let question = format!("Overwrite {name} with the starter? Your work in it is lost.");
     if file.exists() && !yes && !super::help::confirm(&question, input, out)? {
-        writeln!(out, "Not reset: {} is as it was.", shown(&file)).map_err(Output)?;
-        return Ok(());
+        return Ok(writeln!(out, "Not reset: {name} is as it was.").map_err(Output)?);
     }
     std::fs::create_dir_all(file.parent().unwrap_or(&learner.dir))
         .and_then(|()| std::fs::copy(exercise.starter(), &file))
-        .with_context(|| shown(&file))?;
-    let id = exercise.id;
-    writeln!(out, "{} is the starter again: cargo xtask exercise {id}", shown(&file))
-        .map_err(Output)?;
-    Ok(())
+        .with_context(|| name.clone())?;
+    Ok(writeln!(out, "{name} is the starter again: cargo xtask exercise {id}").map_err(Output)?)
 }
 
 /// `cargo xtask exercise N.M`: builds the learner's file with the exercise's tests, prints
@@ -72,8 +69,7 @@ pub fn reset(
 pub fn run(learner: &Learner, exercise: &Exercise, color: bool, out: &mut dyn Write) -> Result<()> {
     let file = learner.dir.join(exercise.workshop_file());
     let Ok(mine) = std::fs::read(&file) else {
-        let file = shown(&file);
-        bail!("{file} does not exist: `cargo xtask exercise start` copies it");
+        bail!("{} does not exist: `cargo xtask exercise start` copies it", shown(&file));
     };
     let (id, tests) = (exercise.id, exercise.tests());
     let doc =
@@ -88,21 +84,20 @@ pub fn run(learner: &Learner, exercise: &Exercise, color: bool, out: &mut dyn Wr
         + &format!("Testing {} with {}\n\n", shown(&file), shown(&tests));
     out.write_all(header.as_bytes()).map_err(Output)?;
 
-    let run = learner.project.test(true, color, Some(&file))?;
+    let run = learner.project.test(color, Some(&file))?;
     let passed = run.as_ref().is_ok_and(|run| {
         !run.results.is_empty() && run.results.iter().all(|result| result.failure.is_none())
     });
     let mut progress = Progress::load(&learner.progress_file());
-    progress.record_run(id, Run { passed, fingerprint: fingerprint(&mine) });
+    progress.runs.insert(id, Run { passed, fingerprint: fingerprint(&mine) });
     progress.save(&learner.progress_file())?;
 
     // What to type for more help: the next hint, or the solution once every hint is out.
     let (seen, count) = (progress.hints_shown(id), exercise.hints.len());
-    let advice = match seen < count {
-        true => format!("`cargo xtask exercise {id} --hint` shows hint {} of {count}", seen + 1),
-        false => {
-            format!("every hint is out; `cargo xtask exercise {id} --solution` shows the solution")
-        }
+    let advice = if seen < count {
+        format!("`cargo xtask exercise {id} --hint` shows hint {} of {count}", seen + 1)
+    } else {
+        format!("every hint is out; `cargo xtask exercise {id} --solution` shows the solution")
     };
     let run = match run {
         Ok(run) => run,
@@ -111,18 +106,12 @@ pub fn run(learner: &Learner, exercise: &Exercise, color: bool, out: &mut dyn Wr
             bail!("{id} does not compile yet (the compiler's messages are above); {advice}");
         }
     };
-    let (results, root) = (&run.results, format!("{}/", learner.root.display()));
-    let mut report =
-        run.warnings.concat().replace(&root, "") + &report(results, &learner.root, &tests);
-    if let Some((None, lines)) = &run.stop {
-        report.extend(lines.iter().map(|line| format!("    {line}\n")));
-    }
-    out.write_all(report.as_bytes()).map_err(Output)?;
+    out.write_all(report(&run, &learner.root, &tests).as_bytes()).map_err(Output)?;
     if let Some((test, _)) = &run.stop {
         let test = test.as_deref().map_or("a test".into(), |name| format!("`{}`", short(name)));
         bail!("{id} is not done yet: {test} was stopped (why is above); {advice}");
     }
-    let total = results.len();
+    let (results, total) = (&run.results, run.results.len());
     if passed {
         let next = "`cargo xtask exercise list` shows what is next";
         writeln!(out, "\n{id} is done: all {total} tests pass. {next}.").map_err(Output)?;
@@ -132,25 +121,28 @@ pub fn run(learner: &Learner, exercise: &Exercise, color: bool, out: &mut dyn Wr
     bail!("{id} is not done yet: {failed} of {total} tests fail; {advice}")
 }
 
-/// One line per test (`✓ name` or `✗ name`), each failure explained under its name, in
-/// the order of the tests file, as the learner reads it (libtest sorts them by name).
-fn report(results: &[outcome::TestResult], root: &Path, tests: &Path) -> String {
+/// The warnings, then one line per test (`✓ name` or `✗ name`), each failure explained
+/// under its name, in the order of the tests file, as the learner reads it (libtest sorts
+/// them by name), then why the process stopped if no test was named for it.
+fn report(run: &TestRun, root: &Path, tests: &Path) -> String {
     let source = std::fs::read_to_string(tests).unwrap_or_default();
-    let mut results: Vec<_> = results.iter().collect();
+    let mut results: Vec<_> = run.results.iter().collect();
     results.sort_by_key(|result| {
         let declaration = format!("fn {}(", short(&result.name));
         source.find(&declaration).unwrap_or(usize::MAX)
     });
     let root = format!("{}/", root.display());
     let shorten = |text: &str| text.replace(&root, "");
-    let mut text = String::new();
+    let mut text = shorten(&run.warnings.concat());
     for result in results {
-        let name = short(&result.name);
         let mark = if result.failure.is_some() { '✗' } else { '✓' };
-        text.push_str(&format!("{mark} {name}\n"));
+        text.push_str(&format!("{mark} {}\n", short(&result.name)));
         for line in result.failure.iter().flat_map(|failure| outcome::describe(failure, &shorten)) {
             text.push_str(&format!("    {line}\n"));
         }
+    }
+    if let Some((None, lines)) = &run.stop {
+        text.extend(lines.iter().map(|line| format!("    {line}\n")));
     }
     text
 }

@@ -19,7 +19,6 @@ pub struct Exercise {
     pub slug: String,
     /// The step crate it practises, which is also its chapter's file name.
     pub step: String,
-    /// The folder itself.
     pub dir: PathBuf,
     /// The title, from the first line of `task.md`.
     pub title: String,
@@ -27,23 +26,20 @@ pub struct Exercise {
     pub hints: Vec<PathBuf>,
 }
 
+/// The files the module doc describes.
 impl Exercise {
-    /// The text the book shows before the hints.
     pub fn task(&self) -> PathBuf {
         self.dir.join("task.md")
     }
 
-    /// What `cargo xtask exercise start` copies for the learner.
     pub fn starter(&self) -> PathBuf {
         self.dir.join("starter.rs")
     }
 
-    /// The tests, run against the learner's copy and against the solution.
     pub fn tests(&self) -> PathBuf {
         self.dir.join("tests.rs")
     }
 
-    /// One way to pass the tests.
     pub fn solution(&self) -> PathBuf {
         self.dir.join("solution.rs")
     }
@@ -63,7 +59,7 @@ impl Exercise {
 /// not a well-formed exercise, naming it: a half-made exercise is an author's mistake, and
 /// `--check` (in CI) is where the author meets it.
 pub fn load(exercises_dir: &Path) -> Result<Vec<Exercise>> {
-    let mut exercises = Vec::new();
+    let mut exercises: Vec<Exercise> = Vec::new();
     for step_dir in subdirectories(exercises_dir)? {
         let step = file_name(&step_dir);
         let step_number = step_number(&step).with_context(|| {
@@ -74,8 +70,7 @@ pub fn load(exercises_dir: &Path) -> Result<Vec<Exercise>> {
             if exercise.id.step != step_number {
                 bail!("{}: exercise {} is not in step {step_number}", shown(&dir), exercise.id);
             }
-            if let Some(other) = exercises.iter().find(|other: &&Exercise| other.id == exercise.id)
-            {
+            if let Some(other) = exercises.iter().find(|other| other.id == exercise.id) {
                 bail!("{}: id {} is taken by {}", shown(&dir), exercise.id, shown(&other.dir));
             }
             exercises.push(exercise);
@@ -93,10 +88,9 @@ fn load_one(dir: &Path, step: &str) -> Result<Exercise> {
         .and_then(|(id, slug)| Some((id.parse::<Id>().ok()?, slug)))
         .filter(|(_, slug)| !slug.is_empty())
         .with_context(|| complain("not named like an exercise (N.M-name)".into()))?;
-    for file in ["task.md", "starter.rs", "tests.rs", "solution.rs"] {
-        if !dir.join(file).is_file() {
-            bail!(complain(format!("no {file}")));
-        }
+    let files = ["task.md", "starter.rs", "tests.rs", "solution.rs"];
+    if let Some(file) = files.iter().find(|file| !dir.join(file).is_file()) {
+        bail!(complain(format!("no {file}")));
     }
     let hints: Vec<PathBuf> =
         (1..).map(|n| dir.join(format!("hint{n}.md"))).take_while(|hint| hint.is_file()).collect();
@@ -110,25 +104,16 @@ fn load_one(dir: &Path, step: &str) -> Result<Exercise> {
     let title = title
         .filter(|title| !title.is_empty())
         .with_context(|| complain(format!("task.md must start with `{heading}<title>`")))?;
-    Ok(Exercise {
-        id,
-        slug: slug.to_owned(),
-        step: step.to_owned(),
-        dir: dir.to_path_buf(),
-        title: title.to_owned(),
-        hints,
-    })
+    let (step, dir) = (step.to_owned(), dir.to_path_buf());
+    Ok(Exercise { id, slug: slug.to_owned(), step, dir, title: title.to_owned(), hints })
 }
 
 /// The step crates at the workspace `root` up to step `last`, in order: what an exercise
 /// of step `last` may use. Later steps stay out, as they may be half-written.
 pub fn step_crates(root: &Path, last: u32) -> Result<Vec<String>> {
-    Ok(subdirectories(root)?
-        .into_iter()
-        .filter(|dir| dir.join("Cargo.toml").is_file())
-        .map(|dir| file_name(&dir))
-        .filter(|name| step_number(name).is_some_and(|step| step <= last))
-        .collect())
+    let crates = subdirectories(root)?.into_iter().filter(|dir| dir.join("Cargo.toml").is_file());
+    let names = crates.map(|dir| file_name(&dir));
+    Ok(names.filter(|name| step_number(name).is_some_and(|step| step <= last)).collect())
 }
 
 /// 2 for `step02-generator`.
@@ -152,6 +137,5 @@ fn file_name(path: &Path) -> String {
 
 /// `path` from the workspace root when it is inside it, as the user would type it.
 pub fn shown(path: &Path) -> String {
-    let root = crate::workspace::root();
-    path.strip_prefix(&root).unwrap_or(path).display().to_string()
+    path.strip_prefix(crate::workspace::root()).unwrap_or(path).display().to_string()
 }

@@ -1,18 +1,20 @@
 //! `cargo xtask exercise --check` (a stage of `cargo xtask ci`): every exercise is whole.
 //!
-//! Every starter compiles and fails each of its tests (a test the starter passes cannot
-//! tell it from a solution), every solution passes them without a warning and is
-//! rustfmt-clean, and every exercise is in its step's chapter: task, tests, each hint,
-//! solution. All starters and all solutions are built as one crate, in one `cargo test`,
-//! so the whole check costs one small build on top of what the workspace already built.
+//! Every starter has work left in it, compiles and fails each of its tests (a test the
+//! starter passes cannot tell it from a solution), every solution passes them without a
+//! warning, all are rustfmt-clean, and every exercise is in its step's chapter: task, tests,
+//! each hint, solution. All starters and all solutions are built as one crate, in one
+//! `cargo test`, so the whole check costs one small build on top of what the workspace
+//! already built; the other checks need no build.
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use super::catalog::{self, Exercise};
+use super::catalog::{self, Exercise, shown};
+use super::outcome::{self, TestResult};
 use super::project::{self, Project, STARTER_LINTS};
-use super::{files, outcome};
 use crate::output::{say, tell};
+use crate::process::Cmd;
 use crate::{Result, bail};
 use anyhow::anyhow;
 
@@ -20,22 +22,20 @@ use anyhow::anyhow;
 pub fn run(root: &Path) -> Result<()> {
     let started = Instant::now();
     let exercises = catalog::load(&root.join("exercises"))?;
-    if exercises.is_empty() {
-        bail!("no exercises under exercises/");
-    }
+    anyhow::ensure!(!exercises.is_empty(), "no exercises under exercises/");
     let mut problems: Vec<String> = Vec::new();
     for exercise in &exercises {
-        problems.extend(files::starter_problems(exercise));
-        problems.extend(files::book_problems(root, exercise));
+        problems.extend(starter_problems(exercise));
+        problems.extend(book_problems(root, exercise));
     }
-    problems.extend(files::rustfmt_problems(&exercises)?);
+    problems.extend(rustfmt_problems(&exercises)?);
 
     let mut project = Project::new(root, "check", "exercise-check")?;
     // Every starter's and solution's tests in one binary: more than one exercise's time.
     project.limits.seconds = 60;
     let last = exercises.iter().map(|exercise| exercise.id.step).max();
     project.write(&catalog::step_crates(root, last.unwrap_or(0))?, &check_lib(&exercises))?;
-    let run = project.test(false, false, None)?.map_err(|messages| {
+    let run = project.test(false, None)?.map_err(|messages| {
         tell(messages);
         anyhow!("the starters and solutions do not compile (the compiler's messages are above)")
     })?;
@@ -47,12 +47,9 @@ pub fn run(root: &Path) -> Result<()> {
         say(line)?;
         problems.extend(found);
     }
-    if !problems.is_empty() {
-        problems.iter().for_each(coro_cli::complain);
-        let count = problems.len();
-        let plural = if count == 1 { "" } else { "s" };
-        bail!("the exercises have {count} problem{plural} (listed above)");
-    }
+    problems.iter().for_each(coro_cli::complain);
+    let (count, plural) = (problems.len(), if problems.len() == 1 { "" } else { "s" });
+    anyhow::ensure!(count == 0, "the exercises have {count} problem{plural} (listed above)");
     let seconds = started.elapsed().as_secs_f64();
     say(format_args!("{} exercises checked in {seconds:.1}s", exercises.len()))
 }
@@ -60,10 +57,9 @@ pub fn run(root: &Path) -> Result<()> {
 /// The crate: `starters::ex1_1` and `solutions::ex1_1`, each with the exercise's tests.
 pub(super) fn check_lib(exercises: &[Exercise]) -> String {
     let mut modules = String::new();
-    let starter = Exercise::starter as fn(&Exercise) -> PathBuf;
     // A solution is what the book shows: it must compile without a warning.
     let halves = [
-        ("", "starters", STARTER_LINTS, starter),
+        ("", "starters", STARTER_LINTS, Exercise::starter as fn(&Exercise) -> PathBuf),
         ("#[deny(warnings)]\n", "solutions", "", Exercise::solution),
     ];
     for (deny, half, lints, file) in halves {
@@ -78,42 +74,78 @@ pub(super) fn check_lib(exercises: &[Exercise]) -> String {
 }
 
 /// The summary line of one exercise, and what is wrong with its test results.
-pub(super) fn test_problems(
-    exercise: &Exercise,
-    results: &[outcome::TestResult],
-) -> (String, Vec<String>) {
-    let id = exercise.id;
+pub(super) fn test_problems(exercise: &Exercise, results: &[TestResult]) -> (String, Vec<String>) {
+    let (id, module, slug) = (exercise.id, exercise.module(), &exercise.slug);
+    // Each test of one half: its name in the tests file, and why it failed if it did.
     let of = |half: &str| {
-        let prefix = format!("{half}::{}::tests::", exercise.module());
-        results
-            .iter()
-            .filter_map(move |result| Some((result.name.strip_prefix(&prefix)?, result)))
-            .collect::<Vec<_>>()
+        let prefix = format!("{half}::{module}::tests::");
+        let tests = results.iter().map(|result| (result.name.strip_prefix(&prefix), result));
+        tests.filter_map(|(name, result)| Some((name?, &result.failure))).collect::<Vec<_>>()
     };
     let (starter, solution) = (of("starters"), of("solutions"));
     let mut problems = Vec::new();
     if starter.is_empty() {
         problems.push(format!("{id}: tests.rs has no test"));
     }
-    for (name, result) in &starter {
-        if result.failure.is_none() {
-            problems.push(format!(
-                "{id}: the starter passes `{name}`, so the test cannot tell it from a solution"
-            ));
-        }
+    for (name, _) in starter.iter().filter(|(_, failure)| failure.is_none()) {
+        let cannot = "so the test cannot tell it from a solution";
+        problems.push(format!("{id}: the starter passes `{name}`, {cannot}"));
     }
-    for (name, result) in &solution {
-        if let Some(failure) = &result.failure {
+    for (name, failure) in &solution {
+        if let Some(failure) = failure {
             let why = outcome::describe(failure, &|path| path.to_owned()).join("; ");
             problems.push(format!("{id}: the solution fails `{name}`: {why}"));
         }
     }
-    let failing = starter.iter().filter(|(_, result)| result.failure.is_some()).count();
-    let passing = solution.iter().filter(|(_, result)| result.failure.is_none()).count();
+    let failing = starter.iter().filter(|(_, failure)| failure.is_some()).count();
+    let passing = solution.iter().filter(|(_, failure)| failure.is_none()).count();
     let total = starter.len();
     let line = format!(
-        "{id} {}: the starter fails {failing} of {total} tests, the solution passes {passing}",
-        exercise.slug
+        "{id} {slug}: the starter fails {failing} of {total} tests, the solution passes {passing}"
     );
     (line, problems)
+}
+
+/// A starter is something to finish: it says where (`// TODO`) and leaves bodies to write.
+pub(super) fn starter_problems(exercise: &Exercise) -> Vec<String> {
+    let text = std::fs::read_to_string(exercise.starter()).unwrap_or_default();
+    let starter = shown(&exercise.starter());
+    let missing = ["// TODO", "todo!()"].into_iter().filter(|mark| !text.contains(mark));
+    missing.map(|mark| format!("{starter}: the starter has no `{mark}`")).collect()
+}
+
+/// The chapter of the exercise's step must include its task, tests, hints and solution.
+pub(super) fn book_problems(root: &Path, exercise: &Exercise) -> Vec<String> {
+    let chapter = crate::workspace::chapter(root, &exercise.step);
+    let text = std::fs::read_to_string(&chapter).unwrap_or_default();
+    let dir = exercise.dir.file_name().unwrap_or_default().to_string_lossy();
+    let folder = format!("../../exercises/{}/{dir}", exercise.step);
+    let mut files = vec![exercise.task(), exercise.tests()];
+    files.extend(exercise.hints.iter().cloned());
+    files.push(exercise.solution());
+    let problems = files.iter().filter_map(|file| {
+        let include = format!("{{{{#include {folder}/{}}}}}", file.file_name()?.to_string_lossy());
+        let problem = format!("{}: exercise {} needs `{include}`", shown(&chapter), exercise.id);
+        (!text.contains(&include)).then_some(problem)
+    });
+    problems.collect()
+}
+
+/// Starters, tests and solutions are code a learner reads: formatted like the workspace's.
+pub(super) fn rustfmt_problems(exercises: &[Exercise]) -> Result<Vec<String>> {
+    let files = exercises.iter().flat_map(|e| [e.starter(), e.tests(), e.solution()]);
+    let output = Cmd::new("rustfmt")
+        .args(["--check", "--files-with-diff", "--edition", "2024"])
+        .args(files)
+        .output()?;
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let unformatted = stdout.lines().map(|file| shown(Path::new(file)));
+    let mut problems: Vec<String> = unformatted
+        .map(|file| format!("{file}: not rustfmt-clean (`rustfmt --edition 2024 {file}` fixes it)"))
+        .collect();
+    if !output.status.success() && problems.is_empty() {
+        problems
+            .push(format!("rustfmt failed: {}", String::from_utf8_lossy(&output.stderr).trim()));
+    }
+    Ok(problems)
 }

@@ -12,46 +12,25 @@ pub mod xtask_harness {
     use std::fmt::{Arguments, Debug};
     use std::panic::{self, PanicHookInfo};
 
-    /// A failed `assert_eq!(got, expected)`, both values as `{:?}` shows them.
-    struct Mismatch {
-        got: String,
-        expected: String,
-        note: Option<String>,
-    }
+    /// What a failed `assert_eq!` or a `todo!()` panics with: the lines to write after
+    /// the place, `(what, text)`.
+    struct Facts(Vec<(&'static str, String)>);
 
-    /// A `todo!()` still there, with its message if it has one.
-    struct Todo(Option<String>);
-
-    /// Installs the hook, once.
     pub fn hook() {
         static ONCE: std::sync::Once = std::sync::Once::new();
         ONCE.call_once(|| panic::set_hook(Box::new(report)));
     }
 
     fn report(info: &PanicHookInfo<'_>) {
-        let mut facts = Vec::new();
-        if let Some(at) = info.location() {
-            facts.push(("at", at.to_string()));
-        }
-        let payload = info.payload();
-        if let Some(Mismatch {
-            got,
-            expected,
-            note,
-        }) = payload.downcast_ref()
-        {
-            facts.extend(note.iter().map(|note| ("note", note.clone())));
-            facts.push(("expected", expected.clone()));
-            facts.push(("got", got.clone()));
-        } else if let Some(Todo(what)) = payload.downcast_ref() {
-            facts.push(("todo", what.clone().unwrap_or_default()));
-        } else {
-            let message = info.payload_as_str().unwrap_or("a panic with no message");
-            facts.push(("message", message.to_owned()));
-        }
+        let at = info.location().map(|at| ("at", at.to_string()));
+        let message = info.payload_as_str().unwrap_or("a panic with no message");
+        let facts = match info.payload().downcast_ref() {
+            Some(Facts(facts)) => facts.clone(),
+            None => vec![("message", message.to_owned())],
+        };
         let test = std::thread::current().name().unwrap_or_default().to_owned();
         let mut text = format!("xtask-exercise test {test}\n");
-        for (what, value) in facts {
+        for (what, value) in at.into_iter().chain(facts) {
             for line in value.split('\n') {
                 text += &format!("xtask-exercise {what} {line}\n");
             }
@@ -69,18 +48,18 @@ pub mod xtask_harness {
         E: Debug + ?Sized,
     {
         if got != expected {
-            panic::panic_any(Mismatch {
-                got: format!("{got:?}"),
-                expected: format!("{expected:?}"),
-                note: note.map(|note| note.to_string()),
-            });
+            let note = note.map(|note| ("note", note.to_string()));
+            let expected = ("expected", format!("{expected:?}"));
+            let got = ("got", format!("{got:?}"));
+            panic::panic_any(Facts(note.into_iter().chain([expected, got]).collect()));
         }
     }
 
     #[track_caller]
     pub fn todo(what: Option<Arguments<'_>>) -> ! {
         hook();
-        panic::panic_any(Todo(what.map(|what| what.to_string())))
+        let what = what.map(|what| what.to_string()).unwrap_or_default();
+        panic::panic_any(Facts(vec![("todo", what)]))
     }
 }
 
@@ -100,12 +79,9 @@ macro_rules! assert_eq {
 
 #[allow(unused_macros)]
 macro_rules! assert {
-    ($condition:expr $(,)?) => {{
-        $crate::xtask_harness::hook();
-        if !$condition {
-            ::std::panic!("assertion failed: {}", ::std::stringify!($condition));
-        }
-    }};
+    ($condition:expr $(,)?) => {
+        assert!($condition, "assertion failed: {}", ::std::stringify!($condition))
+    };
     ($condition:expr, $($message:tt)+) => {{
         $crate::xtask_harness::hook();
         if !$condition {

@@ -20,9 +20,8 @@ const SKIPPED_AT_MOST: u64 = 64 * 1024;
 /// Shows the hint after the last one shown (the last one again once all are out), and
 /// remembers it in the workshop's progress file.
 pub fn hint(learner: &Learner, exercise: &Exercise, out: &mut dyn Write) -> Result<()> {
-    let id = exercise.id;
+    let (id, count) = (exercise.id, exercise.hints.len());
     let mut progress = Progress::load(&learner.progress_file());
-    let count = exercise.hints.len();
     let number = (progress.hints_shown(id) + 1).min(count);
     let path = &exercise.hints[number - 1];
     let text = std::fs::read_to_string(path).with_context(|| shown(path))?;
@@ -35,7 +34,7 @@ pub fn hint(learner: &Learner, exercise: &Exercise, out: &mut dyn Write) -> Resu
     };
     writeln!(out, "Hint {number} of {count} for exercise {id}:\n\n{}\n\n{after}", text.trim_end())
         .map_err(Output)?;
-    progress.set_hints_shown(id, number);
+    progress.hints.insert(id, number);
     std::fs::create_dir_all(&learner.dir).with_context(|| shown(&learner.dir))?;
     progress.save(&learner.progress_file())
 }
@@ -57,22 +56,20 @@ pub fn solution(
     }
     let path = exercise.solution();
     let text = std::fs::read_to_string(&path).with_context(|| shown(&path))?;
-    writeln!(out, "The solution to exercise {id} ({}):\n\n{}", shown(&path), text.trim_end())
-        .map_err(Output)?;
-    Ok(())
+    Ok(writeln!(out, "The solution to exercise {id} ({}):\n\n{}", shown(&path), text.trim_end())
+        .map_err(Output)?)
 }
 
 /// Asks `question` with `[y/N]` and reads the answer from `input`: whether it is yes.
 pub fn confirm(question: &str, input: &mut dyn BufRead, out: &mut dyn Write) -> Result<bool> {
     write!(out, "{question} [y/N] ").and_then(|()| out.flush()).map_err(Output)?;
-    let answer = read_answer(input).context("cannot read the answer")?;
-    // End of input (no terminal, nobody typing) is a no, on a line of its own.
-    if answer.is_none() {
+    let Some(answer) = read_answer(input).context("cannot read the answer")? else {
+        // End of input (no terminal, nobody typing) is a no, on a line of its own.
         writeln!(out).map_err(Output)?;
-    }
+        return Ok(false);
+    };
     // `y` or `yes`, in any case, with spaces around it.
-    let answer = answer.map(|answer| answer.trim_ascii().to_ascii_lowercase());
-    Ok(answer.is_some_and(|answer| answer == b"y" || answer == b"yes"))
+    Ok(matches!(answer.trim_ascii().to_ascii_lowercase().as_slice(), b"y" | b"yes"))
 }
 
 /// One line of `input`, without its newline; `None` at the end of the input. The way

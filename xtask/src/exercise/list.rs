@@ -22,17 +22,6 @@ pub enum Status {
     Done,
 }
 
-impl Status {
-    fn label(self) -> &'static str {
-        match self {
-            Status::NotStarted => "not started",
-            Status::Edited => "edited, run it",
-            Status::Failing => "failing",
-            Status::Done => "done",
-        }
-    }
-}
-
 /// The status of `exercise` from the learner's file and the recorded runs: no build, so
 /// `list` answers at once.
 pub fn status(learner: &Learner, progress: &Progress, exercise: &Exercise) -> Status {
@@ -42,7 +31,7 @@ pub fn status(learner: &Learner, progress: &Progress, exercise: &Exercise) -> St
     if std::fs::read(exercise.starter()).is_ok_and(|starter| starter == mine) {
         return Status::NotStarted;
     }
-    match progress.last_run(exercise.id) {
+    match progress.runs.get(&exercise.id) {
         Some(run) if run.fingerprint != fingerprint(&mine) => Status::Edited,
         Some(run) if run.passed => Status::Done,
         Some(_) => Status::Failing,
@@ -65,10 +54,7 @@ fn section_id(heading: &str) -> String {
 /// read first, and a link to its section of the built book.
 pub fn list(learner: &Learner, out: &mut dyn Write) -> Result<()> {
     let progress = Progress::load(&learner.progress_file());
-    let mut text = String::new();
-    let mut step = "";
-    let mut done = 0;
-    let mut next = None;
+    let (mut text, mut step, mut done, mut next) = (String::new(), "", 0, None);
     for exercise in &learner.exercises {
         if exercise.step != step {
             step = &exercise.step;
@@ -77,20 +63,21 @@ pub fn list(learner: &Learner, out: &mut dyn Write) -> Result<()> {
             text.push_str(&format!("{title} (read target/book/{step}.html)\n"));
         }
         let status = status(learner, &progress, exercise);
-        if status == Status::Done {
-            done += 1;
-        } else if next.is_none() {
-            next = Some(exercise.id);
-        }
-        let label = status.label();
+        done += usize::from(status == Status::Done);
+        next = next.or((status != Status::Done).then_some(exercise.id));
+        let label = match status {
+            Status::NotStarted => "not started",
+            Status::Edited => "edited, run it",
+            Status::Failing => "failing",
+            Status::Done => "done",
+        };
         let (id, title) = (exercise.id.to_string(), &exercise.title);
         text.push_str(&format!("  {id:<5} {label:<15} {title}\n"));
         let page = learner.root.join("target/book").join(format!("{step}.html"));
         let anchor = section_id(&format!("Exercise {id}: {title}"));
         text.push_str(&format!("        file://{}#{anchor}\n", page.display()));
     }
-    let total = learner.exercises.len();
-    text.push_str(&format!("\n{done} of {total} done."));
+    text.push_str(&format!("\n{done} of {} done.", learner.exercises.len()));
     if !learner.root.join("target/book/index.html").exists() {
         text.push_str(" The links work once `cargo xtask book` has built the book.");
     }
@@ -101,6 +88,5 @@ pub fn list(learner: &Learner, out: &mut dyn Write) -> Result<()> {
     } else if let Some(next) = next {
         text.push_str(&format!(" Next: cargo xtask exercise {next}"));
     }
-    writeln!(out, "{text}").map_err(Output)?;
-    Ok(())
+    Ok(writeln!(out, "{text}").map_err(Output)?)
 }

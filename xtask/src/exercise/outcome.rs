@@ -8,11 +8,10 @@
 
 use std::collections::HashMap;
 use std::os::unix::process::ExitStatusExt;
-use std::process::ExitStatus;
+use std::process::Output;
 
 use super::project::Limits;
 
-/// One test and how it went.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TestResult {
     /// The full path libtest gives, e.g. `solutions::ex1_1::tests::plays_the_show`.
@@ -47,29 +46,22 @@ pub fn parse(stdout: &str, stderr: &str) -> Option<Vec<TestResult>> {
             (what, text) => facts.entry(test).or_default().push((what.into(), text.into())),
         }
     }
-    let failure = |name: &str, section: &[&str]| match facts.get(name) {
-        Some(facts) => Panic::Reported(facts.clone()),
-        None => verbatim(section),
+    let failure = |name: &str, section: &[&str]| {
+        facts.get(name).map_or_else(|| verbatim(section), |facts| Panic::Reported(facts.clone()))
     };
     let mut lines = stdout.lines().peekable();
     lines.by_ref().find(|line| line.starts_with("running "))?;
     let mut results = Vec::new();
     while let Some(line) = lines.next() {
-        if let Some((name, status)) =
-            line.strip_prefix("test ").and_then(|rest| rest.rsplit_once(" ... "))
-        {
+        let result = line.strip_prefix("test ").and_then(|rest| rest.rsplit_once(" ... "));
+        let output = line.strip_prefix("---- ").and_then(|rest| rest.strip_suffix(" stdout ----"));
+        if let Some((name, status)) = result {
             let failure = (status != "ok").then(|| failure(name, &[]));
             results.push(TestResult { name: name.to_owned(), failure });
-        } else if let Some(name) =
-            line.strip_prefix("---- ").and_then(|rest| rest.strip_suffix(" stdout ----"))
-        {
+        } else if let Some(name) = output {
             // The section runs to the next section or to the list of failed names.
-            let mut section = Vec::new();
-            while let Some(next) =
-                lines.next_if(|next| !next.starts_with("---- ") && *next != "failures:")
-            {
-                section.push(next);
-            }
+            let inside = |next: &&str| !next.starts_with("---- ") && *next != "failures:";
+            let section: Vec<&str> = std::iter::from_fn(|| lines.next_if(inside)).collect();
             if let Some(result) = results.iter_mut().find(|result| result.name == name) {
                 result.failure = Some(failure(name, &section));
             }
@@ -87,22 +79,11 @@ fn verbatim(section: &[&str]) -> Panic {
     Panic::Verbatim(section[first..last.max(first)].iter().map(|line| line.to_string()).collect())
 }
 
-/// The test libtest was running when its output stopped (with one thread, `test NAME ... `
-/// is written when a test starts and its result when it ends).
-pub fn running(stdout: &str) -> Option<String> {
-    let last = stdout.lines().last()?.trim_end();
-    Some(last.strip_prefix("test ")?.strip_suffix(" ...")?.to_owned())
-}
-
 /// Why a test process ended before its tests did, in lines to show under the test it was
 /// running: out of time, at the memory cap, or killed by a signal (with the last lines it
 /// wrote on standard error). `None` if it ended by itself.
-pub fn stop(
-    status: ExitStatus,
-    timed_out: bool,
-    limits: Limits,
-    stderr: &str,
-) -> Option<Vec<String>> {
+pub fn stop(output: &Output, timed_out: bool, limits: Limits) -> Option<Vec<String>> {
+    let (status, stderr) = (output.status, String::from_utf8_lossy(&output.stderr));
     let tail: Vec<&str> = stderr
         .lines()
         .filter(|line| !line.starts_with(HARNESS) && !line.starts_with("note: run with `RUST_"))
@@ -111,10 +92,8 @@ pub fn stop(
     let tail = &tail[tail.len().saturating_sub(5)..];
     let has = |text: &str| tail.iter().any(|line| line.contains(text));
     let why = if timed_out {
-        let seconds = limits.seconds;
-        format!(
-            "stopped after {seconds} s: a future that never returns `Ready`, or a loop that never ends?"
-        )
+        let never = "a future that never returns `Ready`, or a loop that never ends?";
+        format!("stopped after {} s: {never}", limits.seconds)
     } else if has("memory allocation of") {
         let cap = limits.memory >> 20;
         format!("stopped at the memory cap ({cap} MiB): a loop that keeps pushing?")
@@ -124,12 +103,11 @@ pub fn stop(
             None if matches!(status.code(), Some(0 | 101)) => return None,
             None => format!("exit code {}", status.code().unwrap_or_default()),
         };
-        match has("stack overflow") {
-            true => {
-                format!("crashed with a stack overflow ({signal}): a recursion that never ends?")
-            }
-            false if tail.is_empty() => format!("the test process crashed ({signal})"),
-            false => format!("the test process crashed ({signal}); the last it wrote:"),
+        if has("stack overflow") {
+            format!("crashed with a stack overflow ({signal}): a recursion that never ends?")
+        } else {
+            let last = if tail.is_empty() { "" } else { "; the last it wrote:" };
+            format!("the test process crashed ({signal}){last}")
         }
     };
     let tail = tail.iter().filter(|_| !timed_out).map(|line| format!("| {line}"));
@@ -151,8 +129,7 @@ pub fn describe(failure: &Panic, shorten: &dyn Fn(&str) -> String) -> Vec<String
         Panic::Verbatim(lines) => return lines.iter().map(|line| shorten(line)).collect(),
         Panic::Reported(facts) => facts,
     };
-    let mut lines = Vec::new();
-    let mut previous = "";
+    let (mut lines, mut previous) = (Vec::new(), "");
     for (what, text) in facts {
         // A value of several lines keeps its lines under its label.
         let label = |label: &str| match previous == what {

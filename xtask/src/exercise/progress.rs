@@ -13,7 +13,6 @@ use crate::{Context, Result};
 /// The last run of one exercise: whether it passed, and what the file held then.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Run {
-    /// Every test passed.
     pub passed: bool,
     /// [`fingerprint`] of the learner's file at that run: an edit since makes it stale.
     pub fingerprint: u64,
@@ -22,8 +21,8 @@ pub struct Run {
 /// Hints shown and last runs, per exercise.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Progress {
-    hints: BTreeMap<Id, usize>,
-    runs: BTreeMap<Id, Run>,
+    pub hints: BTreeMap<Id, usize>,
+    pub runs: BTreeMap<Id, Run>,
 }
 
 const HEADER: &str =
@@ -36,11 +35,8 @@ impl Progress {
         let text = std::fs::read_to_string(path).unwrap_or_default();
         let mut progress = Progress::default();
         for line in text.lines() {
-            let mut words = line.split_whitespace();
-            let (Some(id), Some(kind), Some(value)) = (words.next(), words.next(), words.next())
-            else {
-                continue;
-            };
+            let words: Vec<&str> = line.split_whitespace().collect();
+            let [id, kind, value, ..] = words[..] else { continue };
             let Ok(id) = id.parse::<Id>() else { continue };
             match (kind, value.parse(), u64::from_str_radix(value, 16)) {
                 ("hints", Ok(count), _) => {
@@ -57,31 +53,17 @@ impl Progress {
 
     /// Writes the whole file again (it is a few lines long).
     pub fn save(&self, path: &Path) -> Result<()> {
-        let mut text = format!("{HEADER}\n");
-        for (id, count) in &self.hints {
-            text.push_str(&format!("{id} hints {count}\n"));
-        }
-        for (id, run) in &self.runs {
+        let hints = self.hints.iter().map(|(id, count)| format!("{id} hints {count}\n"));
+        let runs = self.runs.iter().map(|(id, run)| {
             let kind = if run.passed { "passed" } else { "failed" };
-            text.push_str(&format!("{id} {kind} {:016x}\n", run.fingerprint));
-        }
+            format!("{id} {kind} {:016x}\n", run.fingerprint)
+        });
+        let text = format!("{HEADER}\n") + &hints.chain(runs).collect::<String>();
         std::fs::write(path, text).with_context(|| path.display().to_string())
     }
 
     pub fn hints_shown(&self, id: Id) -> usize {
         self.hints.get(&id).copied().unwrap_or(0)
-    }
-
-    pub fn set_hints_shown(&mut self, id: Id, count: usize) {
-        self.hints.insert(id, count);
-    }
-
-    pub fn last_run(&self, id: Id) -> Option<Run> {
-        self.runs.get(&id).copied()
-    }
-
-    pub fn record_run(&mut self, id: Id, run: Run) {
-        self.runs.insert(id, run);
     }
 }
 

@@ -15,6 +15,8 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use toml::{Table, Value};
+
 use super::outcome::{self, TestResult};
 use crate::process::Cmd;
 use crate::{Context, Result};
@@ -45,8 +47,9 @@ pub struct Limits {
 }
 
 /// What a run of the tests gave: the results (the test that was stopped, if one was,
-/// failing with why), the warnings that point into the file asked about, each once, and why the test process ended early, if it
-/// did, in lines under the test it was running (`None` when there were several at once).
+/// failing with why), the warnings that point into the file asked about, each once, and
+/// why the test process ended early, if it did, in lines under the test it was running
+/// (`None` when there were several at once).
 #[derive(Debug, Default)]
 pub struct TestRun {
     pub results: Vec<TestResult>,
@@ -69,7 +72,6 @@ pub struct Project {
     pub package: String,
     /// The workspace's target directory, where the project builds too.
     pub target_dir: PathBuf,
-    /// The limits of each run of its test binary.
     pub limits: Limits,
 }
 
@@ -91,8 +93,7 @@ impl Project {
     pub fn write(&self, steps: &[String], lib: &str) -> Result<()> {
         let dir = &self.dir;
         std::fs::create_dir_all(dir).with_context(|| dir.display().to_string())?;
-        let manifest = self.manifest(steps)?;
-        for (file, text) in [("Cargo.toml", manifest.as_str()), ("lib.rs", lib)] {
+        for (file, text) in [("Cargo.toml", &self.manifest(steps)?[..]), ("lib.rs", lib)] {
             let path = dir.join(file);
             // Unchanged files keep their timestamps, so cargo has nothing to redo.
             if std::fs::read_to_string(&path).ok().as_deref() != Some(text) {
@@ -115,31 +116,26 @@ impl Project {
         );
         for step in steps {
             // A TOML string, escaped as TOML escapes it, so that any path can be written.
-            let path = toml::Value::from(self.root.join(step).display().to_string());
+            let path = Value::from(self.root.join(step).display().to_string());
             text.push_str(&format!("{step} = {{ path = {path} }}\n"));
         }
         let workspace = crate::workspace::manifest(&self.root)?;
         for library in LIBRARIES {
             // The workspace's own entry, so that the version and features stay its own.
-            let entry = workspace_dependency(&workspace, library).with_context(|| {
-                format!("Cargo.toml: no `{library}` in [workspace.dependencies]")
-            })?;
+            let missing = || format!("Cargo.toml: no `{library}` in [workspace.dependencies]");
+            let entry = workspace_dependency(&workspace, library).with_context(missing)?;
             text.push_str(&format!("{library} = {entry}\n"));
         }
         Ok(text)
     }
 
     /// Builds the project's tests with cargo, then runs the test binary itself, within
-    /// [`Limits`] (see [`Cmd::output_within`]). `one_thread` runs the tests in name order,
-    /// as a learner reads them, and names the test a stop interrupts; CI leaves libtest its
-    /// default. The run, with the warnings about `warned`, or the compiler's messages if the
-    /// tests did not build.
-    pub fn test(
-        &self,
-        one_thread: bool,
-        color: bool,
-        warned: Option<&Path>,
-    ) -> Result<Result<TestRun, String>> {
+    /// [`Limits`] (see [`Cmd::output_within`]). A learner's run (of their `file`) runs the
+    /// tests in name order, as they read them, names the test a stop interrupts, and keeps
+    /// the warnings about `file`; CI (`None`) leaves libtest its default. The run, or the
+    /// compiler's messages if the tests did not build.
+    pub fn test(&self, color: bool, file: Option<&Path>) -> Result<Result<TestRun, String>> {
+        let one_thread = file.is_some();
         let format = if color { "json-diagnostic-rendered-ansi" } else { "json" };
         let output = Cmd::cargo(["test", "--quiet", "--no-run", "--lib", "--manifest-path"])
             .dir(&self.dir)
@@ -149,22 +145,17 @@ impl Project {
             .args(["--color", if color { "always" } else { "never" }])
             .arg(format!("--message-format={format}"))
             .output()?;
-        if crate::process::interrupted() {
-            anyhow::bail!("the build was stopped by Ctrl-C");
-        }
+        anyhow::ensure!(!crate::process::interrupted(), "the build was stopped by Ctrl-C");
         let (mut run, mut messages, mut executable) = (TestRun::default(), String::new(), None);
+        let warned = file.map(|file| serde_json::Value::from(file.to_string_lossy()));
         for line in String::from_utf8_lossy(&output.stdout).lines() {
             let json: serde_json::Value = serde_json::from_str(line).unwrap_or_default();
-            if let Some(path) = json["executable"].as_str() {
-                executable = Some(PathBuf::from(path));
-            }
+            executable = json["executable"].as_str().map(PathBuf::from).or(executable);
             let text = json["message"]["rendered"].as_str().unwrap_or_default();
             messages.push_str(text);
             let mut spans = json["message"]["spans"].as_array().into_iter().flatten();
             let ours = json["message"]["level"] == "warning"
-                && spans.any(|span| {
-                    warned.is_some_and(|file| span["file_name"] == *file.to_string_lossy())
-                });
+                && spans.any(|span| Some(&span["file_name"]) == warned.as_ref());
             if ours && !run.warnings.iter().any(|w| w == text) {
                 run.warnings.push(text.to_owned());
             }
@@ -173,7 +164,6 @@ impl Project {
         let Some(executable) = executable.filter(|_| output.status.success()) else {
             return Ok(Err(messages));
         };
-        let limits = self.limits;
         let (output, timed_out) = Cmd::new(executable)
             .dir(&self.dir)
             // Our parser reads libtest's line-per-test format.
@@ -182,20 +172,23 @@ impl Project {
             // A backtrace would bury the one line a learner needs; the tests are ours, so a
             // panic's message and place say enough.
             .env("RUST_BACKTRACE", "0")
-            .output_within(Duration::from_secs(limits.seconds.into()), limits.memory)?;
+            .output_within(Duration::from_secs(self.limits.seconds.into()), self.limits.memory)?;
         let (stdout, stderr) =
             (String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
-        let stop = outcome::stop(output.status, timed_out, limits, &stderr);
+        let stop = outcome::stop(&output, timed_out, self.limits);
         run.results = match outcome::parse(&stdout, &stderr) {
             Some(results) => results,
             None if stop.is_some() => Vec::new(),
             None => return Ok(Err(stderr.into_owned())),
         };
         run.stop = stop.map(|lines| {
-            let running = outcome::running(&stdout).filter(|_| one_thread);
-            let result =
-                run.results.iter_mut().find(|result| Some(&result.name) == running.as_ref());
-            if let Some(result) = result {
+            // With one thread, libtest writes `test NAME ... ` as a test starts and its result
+            // as it ends: a last line without a result names the test that was running.
+            let last = stdout.lines().last().unwrap_or_default().trim_end();
+            let running = last.strip_prefix("test ").and_then(|rest| rest.strip_suffix(" ..."));
+            let running = running.filter(|_| one_thread).map(str::to_owned);
+            if let Some(result) = run.results.iter_mut().find(|r| Some(&r.name) == running.as_ref())
+            {
                 result.failure = Some(outcome::Panic::Verbatim(lines.clone()));
             }
             (running, lines)
@@ -205,10 +198,7 @@ impl Project {
 }
 
 /// The entry for `name` in the manifest's `[workspace.dependencies]` table.
-pub(super) fn workspace_dependency<'a>(
-    manifest: &'a toml::Table,
-    name: &str,
-) -> Option<&'a toml::Value> {
+pub(super) fn workspace_dependency<'a>(manifest: &'a Table, name: &str) -> Option<&'a Value> {
     manifest.get("workspace")?.get("dependencies")?.get(name)
 }
 

@@ -68,20 +68,17 @@ pub fn watch(
     let (mut current, mut last) = (unfinished_after(learner, None), None);
     while let Some(exercise) = current {
         // A run again clears the screen; a run of the next one keeps "done" above it.
-        if color && last == Some(exercise.id) {
+        if last.replace(exercise.id) == Some(exercise.id) && color {
             write!(out, "\x1b[2J\x1b[H").map_err(Output)?;
         }
-        last = Some(exercise.id);
         let passed = match attempt::run(learner, exercise, color, out) {
             Ok(()) => true,
             Err(err) if output_kind(&err).is_some() || process::interrupted() => return Err(err),
             Err(err) => writeln!(out, "\n{err:#}").map_err(Output).map(|()| false)?,
         };
         let progress = Progress::load(&learner.progress_file());
-        let done = learner
-            .exercises
-            .iter()
-            .filter(|exercise| status(learner, &progress, exercise) == Status::Done);
+        let done =
+            learner.exercises.iter().filter(|e| status(learner, &progress, e) == Status::Done);
         writeln!(out, "\n{}", bar(done.count(), learner.exercises.len())).map_err(Output)?;
         if passed {
             current = unfinished_after(learner, Some(exercise));
@@ -101,8 +98,7 @@ pub fn watch(
         };
     }
     let total = learner.exercises.len();
-    writeln!(out, "\nAll {total} exercises are done. Well played!").map_err(Output)?;
-    Ok(())
+    Ok(writeln!(out, "\nAll {total} exercises are done. Well played!").map_err(Output)?)
 }
 
 /// The next key or save of `file` (not our own progress file, nor an editor's temporary
@@ -128,11 +124,9 @@ fn next(events: &Receiver<Event>, file: &Path) -> Option<Event> {
 /// done; `None` when every one is.
 fn unfinished_after<'a>(learner: &'a Learner, after: Option<&Exercise>) -> Option<&'a Exercise> {
     let progress = Progress::load(&learner.progress_file());
-    let start = after.map_or(0, |after| {
-        learner.exercises.iter().position(|e| e.id == after.id).map_or(0, |at| at + 1)
-    });
-    let (tail, head) = learner.exercises.split_at(start.min(learner.exercises.len()));
-    let mut order = head.iter().chain(tail);
+    let all = &learner.exercises;
+    let after = after.and_then(|after| all.iter().position(|e| e.id == after.id));
+    let mut order = all.iter().cycle().skip(after.map_or(0, |at| at + 1)).take(all.len());
     order.find(|exercise| status(learner, &progress, exercise) != Status::Done)
 }
 
@@ -149,8 +143,8 @@ pub struct Keys<F: AsFd>(F, Option<Termios>);
 
 impl<F: AsFd> Keys<F> {
     pub fn raw(terminal: F) -> Self {
-        let before = termios::isatty(&terminal).then(|| termios::tcgetattr(&terminal).ok());
-        let Some(before) = before.flatten() else { return Keys(terminal, None) };
+        // Not a terminal if this fails (`ENOTTY`).
+        let Ok(before) = termios::tcgetattr(&terminal) else { return Keys(terminal, None) };
         let mut keys = before.clone();
         keys.local_modes.remove(LocalModes::ICANON | LocalModes::ECHO);
         keys.special_codes[SpecialCodeIndex::VMIN] = 1;

@@ -9,9 +9,9 @@ fn progress_survives_a_save_and_a_load() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join(".progress");
     let mut progress = Progress::default();
-    progress.set_hints_shown(id("2.1"), 2);
+    progress.hints.insert(id("2.1"), 2);
     let run = Run { passed: true, fingerprint: fingerprint(b"fn main() {}") };
-    progress.record_run(id("1.10"), run);
+    progress.runs.insert(id("1.10"), run);
     progress.save(&path).unwrap();
     let text = std::fs::read_to_string(&path).unwrap();
     let loaded = Progress::load(&path);
@@ -20,7 +20,7 @@ fn progress_survives_a_save_and_a_load() {
     assert_eq!(loaded, progress);
     assert_eq!(loaded.hints_shown(id("2.1")), 2);
     assert_eq!(loaded.hints_shown(id("1.1")), 0);
-    assert_eq!(loaded.last_run(id("1.10")), Some(run));
+    assert_eq!(loaded.runs.get(&id("1.10")), Some(&run));
 }
 
 #[test]
@@ -31,7 +31,7 @@ fn unreadable_lines_are_skipped_and_a_missing_file_is_no_progress() {
     let loaded = Progress::load(&path);
     std::fs::remove_file(&path).unwrap();
     let mut expected = Progress::default();
-    expected.set_hints_shown(id("1.3"), 1);
+    expected.hints.insert(id("1.3"), 1);
     assert_eq!(loaded, expected);
     assert_eq!(Progress::load(&path), Progress::default());
 }

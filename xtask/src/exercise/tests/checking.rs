@@ -1,8 +1,8 @@
 //! `--check` on fixture exercises: what it demands of starters, solutions and the book.
 
 use super::super::catalog::{self, Exercise};
+use super::super::check;
 use super::super::outcome::{Panic, TestResult};
-use super::super::{check, files};
 use super::fixtures::{self, TempDir};
 
 /// Fixture exercise 1.1 (two hints) in `temp`, and a chapter for step 1 with `chapter`.
@@ -80,7 +80,7 @@ fn the_chapter_must_include_task_tests_hints_and_solution() {
     let needs = |file: &str| {
         format!("book/src/step01-function.md: exercise 1.1 needs `{}`", include(file).trim_end())
     };
-    let problems = files::book_problems(temp.path(), &exercise);
+    let problems = check::book_problems(temp.path(), &exercise);
     let shown: Vec<String> = problems
         .iter()
         .map(|problem| problem.replace(&format!("{}/", temp.path().display()), ""))
@@ -92,9 +92,9 @@ fn the_chapter_must_include_task_tests_hints_and_solution() {
 fn a_starter_must_say_what_to_do_and_code_must_be_formatted() {
     let temp = TempDir::new("check-files");
     let exercise = exercise(&temp, "");
-    assert_eq!(files::starter_problems(&exercise), Vec::<String>::new());
+    assert_eq!(check::starter_problems(&exercise), Vec::<String>::new());
     assert_eq!(
-        files::rustfmt_problems(std::slice::from_ref(&exercise)).unwrap(),
+        check::rustfmt_problems(std::slice::from_ref(&exercise)).unwrap(),
         Vec::<String>::new()
     );
     fixtures::write_files(
@@ -103,7 +103,7 @@ fn a_starter_must_say_what_to_do_and_code_must_be_formatted() {
     );
     let starter = exercise.starter().display().to_string();
     assert_eq!(
-        files::starter_problems(&exercise),
+        check::starter_problems(&exercise),
         [
             format!("{starter}: the starter has no `// TODO`"),
             format!("{starter}: the starter has no `todo!()`")
@@ -111,7 +111,7 @@ fn a_starter_must_say_what_to_do_and_code_must_be_formatted() {
     );
     let solution = exercise.solution().display().to_string();
     assert_eq!(
-        files::rustfmt_problems(&[exercise]).unwrap(),
+        check::rustfmt_problems(&[exercise]).unwrap(),
         [format!("{solution}: not rustfmt-clean (`rustfmt --edition 2024 {solution}` fixes it)")]
     );
 }

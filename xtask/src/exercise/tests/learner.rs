@@ -66,7 +66,7 @@ fn a_solution_is_reported_done_and_listed_done() {
     assert_eq!(result, Ok(()));
     let progress = Progress::load(&temp.path().join("workshop/.progress"));
     let run = Run { passed: true, fingerprint: fingerprint(SOLUTION.as_bytes()) };
-    assert_eq!(progress.last_run(id("1.1")), Some(run));
+    assert_eq!(progress.runs.get(&id("1.1")), Some(&run));
 }
 
 #[test]
@@ -160,9 +160,11 @@ fn list_gives_each_exercise_its_status_under_its_chapter() {
     assert!(listed(&learner).contains("  1.1   edited, run it  Count the songs\n"));
     let mut progress = Progress::default();
     progress
-        .record_run(id("1.1"), Run { passed: true, fingerprint: fingerprint(SOLUTION.as_bytes()) });
+        .runs
+        .insert(id("1.1"), Run { passed: true, fingerprint: fingerprint(SOLUTION.as_bytes()) });
     progress
-        .record_run(id("1.2"), Run { passed: false, fingerprint: fingerprint(WRONG.as_bytes()) });
+        .runs
+        .insert(id("1.2"), Run { passed: false, fingerprint: fingerprint(WRONG.as_bytes()) });
     progress.save(&learner.progress_file()).unwrap();
     assert_eq!(
         listed(&learner),
