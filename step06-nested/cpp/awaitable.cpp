@@ -4,10 +4,13 @@
 // Build: g++ -std=c++20 -O2 -Wall -Werror awaitable.cpp -o awaitable
 // Run:   ./awaitable [await|forgot [depth [steps [stop-after]]]]
 //        (default await 1 3: the outer awaits inner(3); depth > 1 puts middles between)
+//        ./awaitable --frame-size  (the size of each frame of the default chain, instead)
 #include <coroutine>
+#include <cstddef>
 #include <cstdlib>
 #include <exception>
 #include <iostream>
+#include <new>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -32,6 +35,21 @@ public:
 
         explicit promise_type(Level level) : name{level.actor()} {}
         explicit promise_type(int) : name{"inner"} {}
+
+        // The size of the last frame allocated, for --frame-size.
+        static inline std::size_t lastFrameSize = 0;
+
+        // The frame is allocated with the promise type's own operator new, when it has
+        // one, and the compiler passes the frame's size: the one place it can be seen.
+        static void* operator new(std::size_t size)
+        {
+            lastFrameSize = size;
+            return ::operator new(size);
+        }
+        static void operator delete(void* frame, std::size_t size)
+        {
+            ::operator delete(frame, size);
+        }
 
         Task get_return_object()
         {
@@ -170,9 +188,31 @@ Task coroutine(Level level)
     return level.isInner() ? inner(level.steps) : calls(level);
 }
 
+// ANCHOR: frame_size
+// Each call of a coroutine allocates its frame through promise_type::operator new, and
+// initial_suspend stops it before its first line. The frames of the default chain, in the
+// order the chain makes them: the outer's, then the inner's that the outer would make at
+// its co_await (made here directly, so that no body runs). The Tasks free them again.
+void printFrameSizes()
+{
+    const Level outer{0, 1, 3};
+    auto outerTask = coroutine(outer);
+    std::cout << "frame " << outer.actor() << ": " << Task::promise_type::lastFrameSize
+              << " bytes\n";
+    auto innerTask = coroutine(outer.child());
+    std::cout << "frame " << outer.child().actor() << ": " << Task::promise_type::lastFrameSize
+              << " bytes\n";
+}
+// ANCHOR_END: frame_size
+
 int main(int argc, char* argv[])
 {
     trace::parse(argc, argv);
+    if (argc > 1 && std::string_view{argv[1]} == "--frame-size")
+    {
+        printFrameSizes();
+        return 0;
+    }
     const bool forgot = argc > 1 && std::string_view{argv[1]} == "forgot";
     const int depth = argc > 2 ? std::atoi(argv[2]) : 1;
     const int steps = argc > 3 ? std::atoi(argv[3]) : 3;

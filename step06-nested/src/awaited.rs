@@ -10,6 +10,7 @@
 use crate::level::Level;
 use crate::polls::PollCount;
 use coro_cli::trace;
+use std::cell::RefCell;
 use std::future::Future;
 use std::io::{self, Write};
 use std::rc::Rc;
@@ -76,3 +77,24 @@ async fn calls<W: Write>(level: Level, table: Console<W>, polls: PollCount) -> i
     Ok(())
 }
 // ANCHOR_END: calls
+
+// ANCHOR: frame_sizes
+/// The size in bytes of each level's frame in the talk's chain, `Level::outer(1, 3)`,
+/// outer first: `size_of_val` of the future of `calls` for the outer and of [`inner`]
+/// for the inner (the same for any number of steps; a middle's frame is the outer's).
+///
+/// Each level is boxed separately here (by [`Counted`](crate::polls::Counted), see
+/// [`coroutine`]), so each frame is an allocation of its own: the outer's frame holds,
+/// while it awaits, only the `Counted` of the inner (a pointer to its box and the poll
+/// count), not the inner's frame. Each size is what that level keeps while suspended: its
+/// arguments, its locals, what it awaits, and the resume point it stopped at.
+pub fn frame_sizes() -> [(Level, usize); 2] {
+    let outer = Level::outer(1, 3);
+    let table = Rc::new(RefCell::new(io::sink()));
+    let polls = PollCount::default();
+    [
+        (outer, size_of_val(&calls(outer, Rc::clone(&table), polls))),
+        (outer.child(), size_of_val(&inner(outer.steps(), table))),
+    ]
+}
+// ANCHOR_END: frame_sizes

@@ -32,12 +32,24 @@ struct Cli {
     /// Stop after N resumes, from 0 to 1000000, and drop the outer while it is suspended.
     #[arg(long, value_name = "N", value_parser = coro_cli::count(MAX_STOP_AFTER), allow_negative_numbers = true)]
     stop_after: Option<u32>,
+    /// Print the size of each level's frame in the talk's chain, awaited ("frame outer: N
+    /// bytes", then "frame inner: M bytes"), instead of running it.
+    #[arg(long, conflicts_with_all = ["mode", "depth", "inner_steps", "stop_after", "trace"])]
+    frame_size: bool,
     #[command(flatten)]
     trace: coro_cli::trace::Flag,
 }
 
 fn main() -> std::process::ExitCode {
     let cli: Cli = coro_cli::parse();
+    if cli.frame_size {
+        return coro_cli::run(|out| {
+            for (level, bytes) in step06_nested::awaited::frame_sizes() {
+                writeln!(out, "frame {}: {bytes} bytes", level.actor())?;
+            }
+            Ok(())
+        });
+    }
     let outer = Level::outer(cli.depth, cli.inner_steps);
     coro_cli::run(|out| {
         coro_cli::trace::shown(cli.trace, "caller", out, |out| {

@@ -89,6 +89,38 @@ fn bad_input_is_refused_with_exit_code_2() {
 }
 
 #[test]
+fn frame_size_prints_the_size_of_each_level_instead_of_running() {
+    let output = nested().arg("--frame-size").output().unwrap();
+    assert!(output.status.success());
+    assert_eq!(output.stderr, b"");
+    let expected: Vec<(String, usize)> = step06_nested::awaited::frame_sizes()
+        .into_iter()
+        .map(|(level, bytes)| (level.actor(), bytes))
+        .collect();
+    assert_eq!(common::frame_lines(&output.stdout), expected);
+    let levels: Vec<&str> = expected.iter().map(|(level, _)| level.as_str()).collect();
+    assert_eq!(levels, ["outer", "inner"]);
+}
+
+#[test]
+fn frame_size_refuses_the_options_of_a_run() {
+    let cases: [&[&str]; 6] = [
+        &["--frame-size", "--trace"],
+        &["--frame-size", "--mode", "await"],
+        &["--frame-size", "--depth", "2"],
+        &["--inner-steps", "3", "--frame-size"],
+        &["--frame-size", "--stop-after", "1"],
+        &["--mode", "loop", "--frame-size"],
+    ];
+    for args in cases {
+        coro_cli::testing::assert_refused(
+            nested().args(args).output().unwrap(),
+            "cannot be used with",
+        );
+    }
+}
+
+#[test]
 fn a_reader_that_stops_early_ends_the_program_quietly() {
     let mut program = std::process::Command::new(env!("CARGO_BIN_EXE_step06-nested"))
         .args(["--mode", "loop", "--depth", "1000", "--inner-steps", "1000"])

@@ -142,9 +142,26 @@ fn every_mode_traces_what_its_cpp_program_traces() {
 }
 
 #[test]
+fn the_cpp_chain_reports_the_size_of_each_frame_too() {
+    let Some(cpp) = cpp("awaitable.cpp") else {
+        return;
+    };
+    let output = cpp.command().arg("--frame-size").output().unwrap();
+    assert!(output.status.success());
+    // Not equal to Rust's: the two compilers lay out different frames.
+    let levels: Vec<String> = common::frame_lines(&output.stdout)
+        .into_iter()
+        .map(|(level, _)| level)
+        .collect();
+    assert_eq!(levels, ["outer", "inner"]);
+}
+
+#[test]
 fn the_cpp_chains_are_valgrind_clean() {
-    // Each way of calling, run to its end and dropped mid-run, a few levels deep.
-    let runs: [(&str, &[&str]); 5] = [
+    // Each way of calling, run to its end and dropped mid-run, a few levels deep; and the
+    // frames of the default chain, destroyed before they run.
+    let runs: [(&str, &[&str]); 6] = [
+        ("awaitable.cpp", &["--frame-size"]),
         ("awaitable.cpp", &["await", "10", "3"]),
         ("awaitable.cpp", &["await", "10", "3", "5"]),
         ("awaitable.cpp", &["forgot", "3", "2"]),

@@ -16,3 +16,22 @@ outer: inner is done, suspends
 caller: resume 5
 outer: done
 ";
+
+/// The levels and numbers of the lines "frame <level>: N bytes" that make up all of
+/// `stdout`; each number must be positive.
+pub fn frame_lines(stdout: &[u8]) -> Vec<(String, usize)> {
+    let text = std::str::from_utf8(stdout).unwrap();
+    assert!(text.ends_with('\n'), "{text:?}");
+    text.lines()
+        .map(|line| {
+            let (level, bytes) = line
+                .strip_prefix("frame ")
+                .and_then(|rest| rest.strip_suffix(" bytes"))
+                .and_then(|rest| rest.split_once(": "))
+                .unwrap_or_else(|| panic!("not a frame line: {line:?}"));
+            let bytes: usize = bytes.parse().unwrap();
+            assert!(bytes > 0, "{line:?}");
+            (level.to_owned(), bytes)
+        })
+        .collect()
+}
