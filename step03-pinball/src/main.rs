@@ -13,7 +13,7 @@ struct Cli {
     #[arg(long, default_value_t = DEFAULT_TURNS, value_parser = coro_cli::count(MAX_TURNS), allow_negative_numbers = true)]
     turns: u32,
     /// Print the size of the coroutine's frame ("frame: N bytes") instead of playing.
-    #[arg(long)]
+    #[arg(long, conflicts_with_all = ["turns", "trace"])]
     frame_size: bool,
     #[command(flatten)]
     trace: coro_cli::trace::Flag,

@@ -104,6 +104,20 @@ fn frame_size_prints_the_size_of_the_future_instead_of_the_game() {
     );
 }
 
+#[test]
+fn frame_size_is_not_a_game_and_takes_no_game_options() {
+    for other in [&["--turns", "3"][..], &["--trace"]] {
+        let output = pinball().arg("--frame-size").args(other).output().unwrap();
+        assert_eq!(output.status.code(), Some(2), "{other:?}");
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert!(
+            stderr.starts_with("error: the argument '--frame-size' cannot be used with"),
+            "{stderr}"
+        );
+        assert!(output.stdout.is_empty());
+    }
+}
+
 fn cpp() -> Option<cpp_parity::CppProgram> {
     let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("cpp/pinball.cpp");
     cpp_parity::compile(source, env!("CARGO_TARGET_TMPDIR"))
