@@ -78,6 +78,13 @@ fn run(chromium: &Path, book: &Path, screens: &Path) -> Result<Report> {
     }
     std::fs::create_dir_all(screens).with_context(|| format!("creating {}", screens.display()))?;
 
+    // A browser that cannot even start would make headless_chrome wait 30 s for its DevTools
+    // address, eleven times over; asking its version first fails in a moment instead.
+    let version = std::process::Command::new(chromium).arg("--version").output().with_context(|| format!("running {}", chromium.display()))?;
+    if !version.status.success() {
+        bail!("{} --version failed ({})", chromium.display(), version.status);
+    }
+
     // A fresh profile each run: no theme, search state or cache left from a run before.
     let profile = tempfile::Builder::new().prefix("book-browser-").tempdir().context("temporary profile")?;
     let args: Vec<&OsStr> = [
