@@ -14,6 +14,17 @@ use std::time::{Duration, Instant};
 use crate::output::{say, tell};
 use crate::{Context, Result, bail};
 
+/// How long a bounded run ([`Cmd::output_within`]) may take, and how much address space
+/// it may use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Seconds (`exercise --time-limit`).
+    pub seconds: u32,
+    /// Bytes of address space (`RLIMIT_AS`): room for a test's threads and their stacks,
+    /// not for a loop that pushes forever.
+    pub memory: u64,
+}
+
 /// A command line, kept as plain words so it can be shown exactly as typed.
 #[derive(Debug, Clone, Default)]
 pub struct Cmd {
@@ -107,13 +118,12 @@ impl Cmd {
         self.command().output().with_context(|| format!("could not run `{self}`"))
     }
 
-    /// Runs it as [`Cmd::output`] does, but bounded: its address space capped at `memory`
-    /// bytes (`ulimit -v` in a `sh` that then execs it, so no `unsafe` `pre_exec`), in a
-    /// process group of its own, which is killed whole after `time` or as soon as it ends:
-    /// nothing it started outlives it. Both outputs (the first 4 MiB of each), and whether
-    /// time ran out.
-    pub fn output_within(&self, time: Duration, memory: u64) -> Result<(Output, bool)> {
-        let script = format!("ulimit -v {} && exec \"$0\" \"$@\"", memory / 1024);
+    /// Runs it as [`Cmd::output`] does, but bounded: its address space capped (`ulimit -v`
+    /// in a `sh` that then execs it, so no `unsafe` `pre_exec`), in a process group of its
+    /// own, which is killed whole when its time is up or as soon as it ends: nothing it
+    /// started outlives it. Both outputs (the first 4 MiB of each), and whether time ran out.
+    pub fn output_within(&self, limits: Limits) -> Result<(Output, bool)> {
+        let script = format!("ulimit -v {} && exec \"$0\" \"$@\"", limits.memory / 1024);
         let args = [OsString::from("-c"), script.into(), self.program.clone()];
         let wrapped =
             Cmd { program: "sh".into(), args: [&args[..], &self.args].concat(), ..self.clone() };
@@ -133,7 +143,7 @@ impl Cmd {
         };
         let stdout = read(child.stdout.take().map(|pipe| Box::new(pipe) as _));
         let stderr = read(child.stderr.take().map(|pipe| Box::new(pipe) as _));
-        let deadline = Instant::now() + time;
+        let deadline = Instant::now() + Duration::from_secs(limits.seconds.into());
         let ended = loop {
             match child.try_wait()? {
                 Some(status) => break Some(status),
