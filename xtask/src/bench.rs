@@ -96,8 +96,8 @@ pub fn quick(root: &Path) -> Result<()> {
 fn measure_and_report(root: &Path, plan: Plan) -> Result<()> {
     let started = Instant::now();
     let built = build::build(root)?;
-    let setup = host::Setup::probe(root, &built, plan)?;
-    say(setup.lines().join("\n"))?;
+    let setup = host::setup(root, &built, plan)?;
+    say(setup.join("\n"))?;
     let variants = check::parse_list(&Cmd::new(&built.coro_bench).arg("list").read()?)?;
     check::sums(&built, &variants, plan.n)?;
     let results = measure::measure(&built, &variants, plan)?;

@@ -5,7 +5,6 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use super::host::Setup;
 use super::measure::{Results, Row};
 use crate::output::say;
 use crate::{Context, Result};
@@ -79,11 +78,11 @@ pub fn facts(results: &Results) -> Vec<(String, String)> {
     facts
 }
 
-pub fn results_file(setup: &Setup, results: &Results, table: &str) -> String {
+pub fn results_file(setup: &[String], results: &Results, table: &str) -> String {
     let mut out =
         String::from("<!-- Written by `cargo xtask bench`: run it again rather than edit. -->\n\n");
     let mut region = |name: &str, body: &str| out.push_str(&anchored(name, body));
-    let setup_list: Vec<String> = setup.lines().iter().map(|line| format!("- {line}")).collect();
+    let setup_list: Vec<String> = setup.iter().map(|line| format!("- {line}")).collect();
     region("setup", &setup_list.join("\n"));
     region("table", table);
     for (name, value) in facts(results) {
