@@ -21,9 +21,8 @@ pub fn table(results: &Results) -> String {
          |---|---|---:|---:|---:|---:|\n",
     );
     for row in &results.rows {
-        let [ratio, ns, count, bytes] = figures(row);
-        let _ =
-            writeln!(out, "| `{}` | {} | {ratio} | {ns} | {count} | {bytes} |", row.name, row.what);
+        let ([ratio, ns, count, bytes], v) = (figures(row), &row.variant);
+        let _ = writeln!(out, "| `{}` | {} | {ratio} | {ns} | {count} | {bytes} |", v.name, v.what);
     }
     out
 }
@@ -39,7 +38,8 @@ fn figures(row: &Row) -> [String; 4] {
         _ => format!("{value:.0}"),
     };
     let instructions = row.instructions.map_or("n/a".into(), |v| format!("{v:.1}"));
-    [figure(row.ratio, 10.0), figure(row.ns, 100.0), instructions, row.frame_bytes.to_string()]
+    let bytes = row.variant.frame_bytes.to_string();
+    [figure(row.ratio, 10.0), figure(row.ns, 100.0), instructions, bytes]
 }
 
 /// The numbers the chapter's prose quotes: `(anchor, value)`. Every row's four figures,
@@ -47,13 +47,13 @@ fn figures(row: &Row) -> [String; 4] {
 pub fn facts(results: &Results) -> Vec<(String, String)> {
     let mut facts = Vec::new();
     for row in &results.rows {
-        let id = if row.name == "c++" { "cpp" } else { row.name.as_str() };
+        let id = if row.variant.name == "c++" { "cpp" } else { row.variant.name.as_str() };
         let kinds = ["ratio", "ns", "instructions", "frame"];
         facts.extend(
             kinds.iter().zip(figures(row)).map(|(kind, fig)| (format!("{kind}-{id}"), fig)),
         );
     }
-    let find = |name: &str| results.rows.iter().find(|row| row.name == name);
+    let find = |name: &str| results.rows.iter().find(|row| row.variant.name == name);
     let count = |name: &str| find(name).and_then(|row| row.instructions);
     let quotient = |a: Option<f64>, b: Option<f64>| match (a, b) {
         (Some(a), Some(b)) if b > 0.0 => format!("{:.1}", a / b),
@@ -67,7 +67,7 @@ pub fn facts(results: &Results) -> Vec<(String, String)> {
     let (deep, shallow) = (count("await-64"), count("await-1"));
     let per_level = quotient(deep.zip(shallow).map(|(d, s)| d - s), Some(63.0));
     facts.push(("await-per-level".into(), per_level));
-    let stack = results.rows.iter().filter(|row| row.name.starts_with("callstack-"));
+    let stack = results.rows.iter().filter(|row| row.variant.name.starts_with("callstack-"));
     let stack: Vec<f64> = stack.filter_map(|row| row.instructions).collect();
     let spread = stack.iter().copied().fold(f64::NAN, f64::max)
         - stack.iter().copied().fold(f64::NAN, f64::min);

@@ -1,14 +1,13 @@
 //! What is shown and written: the table, the facts the chapter quotes, the plots.
 
+use crate::bench::check::Variant;
 use crate::bench::measure::{Results, Row};
 use crate::bench::{Plan, plot, report};
 
 fn row(name: &str, depth: Option<u32>, ns: f64, instructions: Option<f64>) -> Row {
+    let what = format!("what {name} is");
     Row {
-        name: name.into(),
-        what: format!("what {name} is"),
-        depth,
-        frame_bytes: 48,
+        variant: Variant { name: name.into(), what, depth, frame_bytes: 48 },
         ratio: ns / 2.0,
         ns,
         instructions,
