@@ -24,9 +24,7 @@ fn data(results: &Results) -> (&'static str, Vec<Series>, Option<f64>, f64) {
     let counted = ["await-", "callstack-"]
         .iter()
         .all(|prefix| results.family(prefix).iter().all(|(_, row)| row.instructions.is_some()));
-    let value = |row: &Row| {
-        if counted { row.instructions.unwrap_or(0.0) } else { row.ns }
-    };
+    let value = |row: &Row| if counted { row.instructions.unwrap_or(0.0) } else { row.ns };
     let series = |label, mark, colour, prefix| Series {
         label,
         mark,
@@ -79,10 +77,8 @@ pub fn ascii(results: &Results) -> String {
     }
     let _ = writeln!(out, "{:>8} +{}", "", "-".repeat(COLUMNS + 1));
     // Each depth's label starts at its column (they are far enough apart not to overlap).
-    let mut axis = String::new();
-    for depth in [1u32, 4, 16, 64] {
-        axis = format!("{axis:<at$}{depth}", at = column(depth));
-    }
+    let axis = [1u32, 4, 16, 64].into_iter();
+    let axis = axis.fold(String::new(), |axis, d| format!("{axis:<at$}{d}", at = column(d)));
     let _ = writeln!(out, "{:>8}  {axis}   depth", "");
     let legend: Vec<String> = series.iter().map(|s| format!("{} = {}", s.mark, s.label)).collect();
     let _ = write!(out, "{:>8}  {}, c = C++ generator, * = two at one spot", "", legend.join(", "));
@@ -134,11 +130,10 @@ pub fn svg(results: &Results) -> String {
     for (index, s) in series.iter().enumerate() {
         // A dot's label goes above it, unless the other line passes just above at that
         // depth: then below, so that where the two lines cross their labels stay apart.
-        let below = |depth: u32, value: f64| {
-            let others = series.iter().filter(|other| other.label != s.label);
-            others
-                .flat_map(|o| &o.points)
-                .any(|(d, v)| *d == depth && *v > value && y(value) - y(*v) < 24.0)
+        let others = series.iter().filter(|other| other.label != s.label);
+        let others = others.flat_map(|o| &o.points);
+        let below = |depth, value| {
+            others.clone().any(|(d, v)| *d == depth && *v > value && y(value) - y(*v) < 24.0)
         };
         let (colour, label) = (s.colour, s.label);
         let points: Vec<String> =
