@@ -67,8 +67,8 @@ pub fn facts(results: &Results) -> Vec<(String, String)> {
     let (deep, shallow) = (count("await-64"), count("await-1"));
     let per_level = quotient(deep.zip(shallow).map(|(d, s)| d - s), Some(63.0));
     facts.push(("await-per-level".into(), per_level));
-    let stack = results.rows.iter().filter(|row| row.variant.name.starts_with("callstack-"));
-    let stack: Vec<f64> = stack.filter_map(|row| row.instructions).collect();
+    let stack = results.family("callstack-");
+    let stack: Vec<f64> = stack.iter().filter_map(|(_, row)| row.instructions).collect();
     let spread = stack.iter().copied().fold(f64::NAN, f64::max)
         - stack.iter().copied().fold(f64::NAN, f64::min);
     let spread = if spread.is_nan() { "n/a".into() } else { format!("{spread:.1}") };
