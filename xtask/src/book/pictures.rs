@@ -9,7 +9,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use super::Problem;
+use super::{Problem, Shown};
 use crate::process::Cmd;
 use crate::{Context, Result};
 
@@ -105,8 +105,7 @@ pub fn draw(root: &Path, book_dir: &Path, write: bool) -> Result<Vec<Problem>> {
             std::fs::write(&path, svg).with_context(|| path.display().to_string())?;
         } else {
             let message = format!("not what `{runs}` draws: `cargo xtask book` draws it again");
-            let file = path.strip_prefix(root).unwrap_or(&path).to_path_buf();
-            stale.push(Problem { file, line: 1, message });
+            stale.push(Shown(root.to_path_buf()).problem(&path, 1, message));
         }
     }
     Ok(stale)
