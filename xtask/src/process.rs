@@ -9,6 +9,7 @@ use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use crate::output::{say, tell};
@@ -131,18 +132,15 @@ impl Cmd {
         command.process_group(0).stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
         let mut child = command.spawn().with_context(|| format!("could not run `{self}`"))?;
         let group = rustix::process::Pid::from_child(&child);
-        let read = |pipe: Option<Box<dyn Read + Send>>| {
+        fn read(mut pipe: impl Read + Send + 'static) -> JoinHandle<Vec<u8>> {
             std::thread::spawn(move || {
                 let mut bytes = Vec::new();
-                if let Some(mut pipe) = pipe {
-                    let _ = pipe.by_ref().take(4 << 20).read_to_end(&mut bytes);
-                    let _ = io::copy(&mut pipe, &mut io::sink());
-                }
+                let _ = pipe.by_ref().take(4 << 20).read_to_end(&mut bytes);
+                let _ = io::copy(&mut pipe, &mut io::sink());
                 bytes
             })
-        };
-        let stdout = read(child.stdout.take().map(|pipe| Box::new(pipe) as _));
-        let stderr = read(child.stderr.take().map(|pipe| Box::new(pipe) as _));
+        }
+        let (stdout, stderr) = (child.stdout.take().map(read), child.stderr.take().map(read));
         let deadline = Instant::now() + Duration::from_secs(limits.seconds.into());
         let ended = loop {
             match child.try_wait()? {
@@ -154,7 +152,7 @@ impl Cmd {
         // The group outlives its leader while any member is left (it cannot be reused).
         let _ = rustix::process::kill_process_group(group, rustix::process::Signal::KILL);
         let status = ended.map_or_else(|| child.wait(), Ok)?;
-        let joined = |thread: std::thread::JoinHandle<Vec<u8>>| thread.join().unwrap_or_default();
+        let joined = |t: Option<JoinHandle<_>>| t.and_then(|t| t.join().ok()).unwrap_or_default();
         let output = Output { status, stdout: joined(stdout), stderr: joined(stderr) };
         anyhow::ensure!(!interrupted(), "`{self}` was stopped by Ctrl-C");
         Ok((output, ended.is_none()))
