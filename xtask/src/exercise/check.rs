@@ -91,15 +91,12 @@ pub(super) fn test_problems(exercise: &Exercise, results: &[TestResult]) -> (Str
         let cannot = "so the test cannot tell it from a solution";
         problems.push(format!("{id}: the starter passes `{name}`, {cannot}"));
     }
-    for (name, failure) in &solution {
-        if let Some(failure) = failure {
-            let why = outcome::describe(failure, &|path| path.to_owned()).join("; ");
-            problems.push(format!("{id}: the solution fails `{name}`: {why}"));
-        }
+    for (name, failure) in solution.iter().filter_map(|(name, f)| Some((name, f.as_ref()?))) {
+        let why = outcome::describe(failure, &|path| path.to_owned()).join("; ");
+        problems.push(format!("{id}: the solution fails `{name}`: {why}"));
     }
-    let failing = starter.iter().filter(|(_, failure)| failure.is_some()).count();
+    let (total, failing) = (starter.len(), starter.iter().filter(|(_, f)| f.is_some()).count());
     let passing = solution.iter().filter(|(_, failure)| failure.is_none()).count();
-    let total = starter.len();
     let line = format!(
         "{id} {slug}: the starter fails {failing} of {total} tests, the solution passes {passing}"
     );
@@ -134,18 +131,15 @@ pub(super) fn book_problems(root: &Path, exercise: &Exercise) -> Vec<String> {
 /// Starters, tests and solutions are code a learner reads: formatted like the workspace's.
 pub(super) fn rustfmt_problems(exercises: &[Exercise]) -> Result<Vec<String>> {
     let files = exercises.iter().flat_map(|e| [e.starter(), e.tests(), e.solution()]);
-    let output = Cmd::new("rustfmt")
-        .args(["--check", "--files-with-diff", "--edition", "2024"])
-        .args(files)
-        .output()?;
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    let unformatted = stdout.lines().map(|file| shown(Path::new(file)));
-    let mut problems: Vec<String> = unformatted
-        .map(|file| format!("{file}: not rustfmt-clean (`rustfmt --edition 2024 {file}` fixes it)"))
-        .collect();
+    let rustfmt = Cmd::new("rustfmt").args(["--check", "--files-with-diff", "--edition", "2024"]);
+    let output = rustfmt.args(files).output()?;
+    let unformatted = String::from_utf8_lossy(&output.stdout);
+    let unformatted = unformatted.lines().map(|file| shown(Path::new(file)));
+    let fix = |f| format!("{f}: not rustfmt-clean (`rustfmt --edition 2024 {f}` fixes it)");
+    let mut problems: Vec<String> = unformatted.map(fix).collect();
     if !output.status.success() && problems.is_empty() {
-        problems
-            .push(format!("rustfmt failed: {}", String::from_utf8_lossy(&output.stderr).trim()));
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        problems.push(format!("rustfmt failed: {}", stderr.trim()));
     }
     Ok(problems)
 }
