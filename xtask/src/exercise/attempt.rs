@@ -8,7 +8,7 @@ use super::catalog::{self, Exercise, shown};
 use super::progress::{Progress, Run, fingerprint};
 use super::project::{self, TestRun};
 use super::{Learner, outcome};
-use crate::output::Output;
+use crate::output::{Output, say_to};
 use crate::{Context, Result, bail};
 
 /// `cargo xtask exercise start`: copies every starter that the workshop does not have yet.
@@ -111,13 +111,12 @@ pub fn run(learner: &Learner, exercise: &Exercise, color: bool, out: &mut dyn Wr
         let test = test.as_deref().map_or("a test".into(), |name| format!("`{}`", short(name)));
         bail!("{id} is not done yet: {test} was stopped (why is above); {advice}");
     }
-    let (results, total) = (&run.results, run.results.len());
+    let total = run.results.len();
     if passed {
         let next = "`cargo xtask exercise list` shows what is next";
-        writeln!(out, "\n{id} is done: all {total} tests pass. {next}.").map_err(Output)?;
-        return Ok(());
+        return say_to(out, format_args!("\n{id} is done: all {total} tests pass. {next}."));
     }
-    let failed = results.iter().filter(|r| r.failure.is_some()).count();
+    let failed = run.results.iter().filter(|r| r.failure.is_some()).count();
     bail!("{id} is not done yet: {failed} of {total} tests fail; {advice}")
 }
 
