@@ -119,21 +119,17 @@ fn time_cpp(built: &Built, plan: Plan) -> Result<(f64, usize)> {
 
 /// One turn of the divan benchmark: nanoseconds per resume, by variant.
 fn time_rust(built: &Built, plan: Plan) -> Result<HashMap<String, f64>> {
-    let text = Cmd::new(&built.divan)
-        // Without `--bench` divan runs each benchmark once, as a test.
-        .args(["--bench", "--sample-count", &plan.samples.to_string()])
-        .env("CORO_BENCH_N", plan.n.to_string())
-        .read()?;
+    // Without `--bench` divan runs each benchmark once, as a test.
+    let divan =
+        Cmd::new(&built.divan).args(["--bench", "--sample-count", &plan.samples.to_string()]);
+    let text = divan.env("CORO_BENCH_N", plan.n.to_string()).read()?;
     Ok(divan::medians(&text)?.into_iter().map(|(name, ns)| (name, ns / plan.n as f64)).collect())
 }
 
 /// The instructions callgrind counted in one run of `program args n`.
 fn collected(program: &Path, args: &[&str], n: u64) -> Result<u64> {
-    let valgrind = Cmd::new("valgrind")
-        .args(["--tool=callgrind", "--callgrind-out-file=/dev/null"])
-        .arg(program)
-        .args(args)
-        .arg(n.to_string());
+    let tool = ["--tool=callgrind", "--callgrind-out-file=/dev/null"];
+    let valgrind = Cmd::new("valgrind").args(tool).arg(program).args(args).arg(n.to_string());
     // Its log is on standard error: read whatever the exit status, shown if it failed.
     let output = valgrind.output()?;
     let log = String::from_utf8_lossy(&output.stderr);

@@ -126,14 +126,11 @@ impl Project {
     pub fn test(&self, color: bool, file: Option<&Path>) -> Result<Result<TestRun, String>> {
         let one_thread = file.is_some();
         let format = if color { "json-diagnostic-rendered-ansi" } else { "json" };
-        let output = Cmd::cargo(["test", "--quiet", "--no-run", "--lib", "--manifest-path"])
-            .dir(&self.dir)
-            .arg(self.dir.join("Cargo.toml"))
-            .arg("--target-dir")
-            .arg(&self.target_dir)
-            .args(["--color", if color { "always" } else { "never" }])
-            .arg(format!("--message-format={format}"))
-            .output()?;
+        let cargo = Cmd::cargo(["test", "--quiet", "--no-run", "--lib", "--manifest-path"]);
+        let cargo =
+            cargo.arg(self.dir.join("Cargo.toml")).arg("--target-dir").arg(&self.target_dir);
+        let cargo = cargo.args(["--color", if color { "always" } else { "never" }]).dir(&self.dir);
+        let output = cargo.arg(format!("--message-format={format}")).output()?;
         anyhow::ensure!(!crate::process::interrupted(), "the build was stopped by Ctrl-C");
         let (mut run, mut messages, mut executable) = (TestRun::default(), String::new(), None);
         let warned = file.map(|file| serde_json::Value::from(file.to_string_lossy()));
