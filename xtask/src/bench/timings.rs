@@ -58,12 +58,9 @@ pub fn run(root: &Path) -> Result<()> {
         let target_dir = scratch.path().join(target_dir);
         std::fs::create_dir_all(&target_dir).with_context(|| target_dir.display().to_string())?;
         let mut words = command.split_whitespace();
-        let cmd = Cmd::new(words.next().unwrap_or("cargo"))
-            .args(words)
-            .dir(root)
-            .env("CARGO_TARGET_DIR", &target_dir)
-            // The programs' own output is not what is measured.
-            .discard_stdout();
+        let cmd = Cmd::new(words.next().unwrap_or("cargo")).args(words).dir(root);
+        // The programs' own output is not what is measured.
+        let cmd = cmd.env("CARGO_TARGET_DIR", &target_dir).discard_stdout();
         let started = Instant::now();
         cmd.run()?;
         let seconds = started.elapsed().as_secs_f64();
