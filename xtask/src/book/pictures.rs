@@ -89,11 +89,8 @@ pub fn draw(root: &Path, book_dir: &Path, write: bool) -> Result<Vec<Problem>> {
                 .map_err(|err| anyhow::anyhow!("`{run}` printed no frame sizes: {err}"))
         };
         let columns = [("C++ (g++ -O2)", sizes(&cpp)?), ("Rust", sizes(&rust)?)];
-        drawn.push((
-            &frames.file,
-            trace_diagram::frames_svg(&columns, &frames.alt),
-            format!("{cpp}` and `{rust}"),
-        ));
+        let svg = trace_diagram::frames_svg(&columns, &frames.alt);
+        drawn.push((&frames.file, svg, format!("{cpp}` and `{rust}")));
     }
     let mut stale = Vec::new();
     for (file, svg, runs) in drawn {
