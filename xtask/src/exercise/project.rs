@@ -173,8 +173,7 @@ impl Project {
             let last = stdout.lines().last().unwrap_or_default().trim_end();
             let running = last.strip_prefix("test ").and_then(|rest| rest.strip_suffix(" ..."));
             let running = running.filter(|_| one_thread).map(str::to_owned);
-            if let Some(result) = run.results.iter_mut().find(|r| Some(&r.name) == running.as_ref())
-            {
+            for result in run.results.iter_mut().filter(|r| Some(&r.name) == running.as_ref()) {
                 result.failure = Some(outcome::Panic::Verbatim(lines.clone()));
             }
             (running, lines)
