@@ -79,16 +79,9 @@ pub fn facts(results: &Results) -> Vec<(String, String)> {
 }
 
 pub fn results_file(setup: &[String], results: &Results, table: &str) -> String {
-    let mut out =
-        String::from("<!-- Written by `cargo xtask bench`: run it again rather than edit. -->\n\n");
-    let mut region = |name: &str, body: &str| out.push_str(&anchored(name, body));
-    let setup_list: Vec<String> = setup.iter().map(|line| format!("- {line}")).collect();
-    region("setup", &setup_list.join("\n"));
-    region("table", table);
-    for (name, value) in facts(results) {
-        region(&name, &value);
-    }
-    out
+    let setup: Vec<String> = setup.iter().map(|line| format!("- {line}")).collect();
+    let regions = [("setup".into(), setup.join("\n")), ("table".into(), table.into())];
+    anchored_file("bench", regions.into_iter().chain(facts(results)))
 }
 
 /// Writes each `(path from the workspace root, text)`, making its directory if need be, then
@@ -106,8 +99,15 @@ pub fn write(root: &Path, files: &[(&str, String)]) -> Result<()> {
     written.iter().try_for_each(|path| say(format_args!("wrote {}", path.display())))
 }
 
-/// `body` between `ANCHOR` lines named `name`, and a blank line: a region the book's
-/// chapter includes by name (`{{#include cost/results.inc:name}}`).
-pub fn anchored(name: &str, body: &str) -> String {
-    format!("<!-- ANCHOR: {name} -->\n{}\n<!-- ANCHOR_END: {name} -->\n\n", body.trim_end())
+/// A file that `cargo xtask {command}` writes: each `(name, body)` between `ANCHOR` lines
+/// named `name`, and a blank line: a region the book's chapter includes by name
+/// (`{{#include cost/results.inc:name}}`).
+pub fn anchored_file(command: &str, regions: impl IntoIterator<Item = (String, String)>) -> String {
+    let region = |(name, body): (String, String)| {
+        format!("<!-- ANCHOR: {name} -->\n{}\n<!-- ANCHOR_END: {name} -->\n\n", body.trim_end())
+    };
+    let regions: String = regions.into_iter().map(region).collect();
+    format!(
+        "<!-- Written by `cargo xtask {command}`: run it again rather than edit. -->\n\n{regions}"
+    )
 }

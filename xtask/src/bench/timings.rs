@@ -9,7 +9,7 @@ use std::fmt::Write as _;
 use std::path::Path;
 use std::time::{Instant, SystemTime};
 
-use super::report::anchored;
+use super::report::anchored_file;
 use crate::output::say;
 use crate::process::Cmd;
 use crate::{Context, Result};
@@ -84,14 +84,9 @@ fn file(timings: &[(&str, &str, &str, f64)], cpu: &str, cores: usize) -> String 
         table,
         "\nOn {cpu}, {cores} cores; each build in an empty `CARGO_TARGET_DIR`, the edit-then-run after the first build of the steps, right after `touch {EDITED}`."
     );
-    let mut out = String::from(
-        "<!-- Written by `cargo xtask bench --workshop`: run it again rather than edit. -->\n\n",
-    );
-    out.push_str(&anchored("table", &table));
-    for (anchor, _, _, seconds) in timings {
-        out.push_str(&anchored(anchor, &format!("{seconds:.1}")));
-    }
-    out
+    let figures =
+        timings.iter().map(|(anchor, .., seconds)| (anchor.to_string(), format!("{seconds:.1}")));
+    anchored_file("bench --workshop", std::iter::once(("table".into(), table)).chain(figures))
 }
 
 #[cfg(test)]
