@@ -84,7 +84,7 @@ fn target(text: &str) -> Result<Target, String> {
 
 /// Parses an exercise id, refusing one misspelled or with no exercise.
 fn existing(text: &str) -> Result<Id, String> {
-    let id: Id = text.parse().map_err(|how: id::NotAnId| {
+    let id = text.parse::<Id>().map_err(|how| {
         let not =
             format!("'{text}' is not list, start, watch, reset or an exercise id such as 1.2");
         how.map_or(not.clone(), |how| format!("{not}: {how}"))
