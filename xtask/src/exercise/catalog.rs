@@ -24,26 +24,14 @@ pub struct Exercise {
     pub title: String,
     /// `hint1.md`, `hint2.md`, …: one to three, in order.
     pub hints: Vec<PathBuf>,
+    /// The other files the module doc describes, in `dir`.
+    pub task: PathBuf,
+    pub starter: PathBuf,
+    pub tests: PathBuf,
+    pub solution: PathBuf,
 }
 
-/// The files the module doc describes.
 impl Exercise {
-    pub fn task(&self) -> PathBuf {
-        self.dir.join("task.md")
-    }
-
-    pub fn starter(&self) -> PathBuf {
-        self.dir.join("starter.rs")
-    }
-
-    pub fn tests(&self) -> PathBuf {
-        self.dir.join("tests.rs")
-    }
-
-    pub fn solution(&self) -> PathBuf {
-        self.dir.join("solution.rs")
-    }
-
     /// The learner's copy, relative to the workshop folder: `step01-function/1.1-playlist.rs`.
     pub fn workshop_file(&self) -> PathBuf {
         Path::new(&self.step).join(format!("{}-{}.rs", self.id, self.slug))
@@ -104,8 +92,10 @@ fn load_one(dir: &Path, step: &str) -> Result<Exercise> {
     let title = title
         .filter(|title| !title.is_empty())
         .with_context(|| complain(format!("task.md must start with `{heading}<title>`")))?;
-    let (step, dir) = (step.to_owned(), dir.to_path_buf());
-    Ok(Exercise { id, slug: slug.to_owned(), step, dir, title: title.to_owned(), hints })
+    let [task, starter, tests, solution] = files.map(|file| dir.join(file));
+    let (slug, step, dir, title) =
+        (slug.to_owned(), step.to_owned(), dir.to_path_buf(), title.into());
+    Ok(Exercise { id, slug, step, dir, title, hints, task, starter, tests, solution })
 }
 
 /// The step crates at the workspace `root` up to step `last`, in order: what an exercise
