@@ -102,8 +102,7 @@ fn measure_and_report(root: &Path, plan: Plan) -> Result<()> {
     check::sums(&built, &variants, plan.n)?;
     let results = measure::measure(&built, &variants, plan)?;
     let table = report::table(&results);
-    let depth_plot = plot::ascii(&results);
-    say(format_args!("\n{table}\n{depth_plot}"))?;
+    say(format_args!("\n{table}\n{}", plot::ascii(&results)))?;
     if plan.write {
         let results_file = report::results_file(&setup, &results, &table);
         let files = [(report::RESULTS, results_file), (report::SVG, plot::svg(&results))];

@@ -169,8 +169,7 @@ pub fn run(root: &Path, args: Args) -> Result<()> {
     }
 }
 
-/// Bad usage that clap cannot see (it depends on which word the id is): refused as every
-/// other usage error is, with the `--help` pointer and exit code 2.
+/// Bad usage that clap cannot see (it depends on which word the id is), as a [`Usage`].
 fn refuse(message: &'static str) -> Result<()> {
     Err(Usage(message).into())
 }

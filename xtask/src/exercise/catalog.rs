@@ -85,14 +85,13 @@ fn load_one(dir: &Path, step: &str) -> Result<Exercise> {
     if !(1..=3).contains(&hints.len()) || dir.join(format!("hint{}.md", hints.len() + 1)).exists() {
         bail!(complain("needs hint1.md, then at most hint2.md and hint3.md".into()));
     }
-    let task =
-        std::fs::read_to_string(dir.join("task.md")).with_context(|| complain("task.md".into()))?;
+    let [task, starter, tests, solution] = files.map(|file| dir.join(file));
+    let text = std::fs::read_to_string(&task).with_context(|| complain("task.md".into()))?;
     let heading = format!("### Exercise {id}: ");
-    let title = task.lines().next().and_then(|line| line.strip_prefix(&heading)).map(str::trim);
+    let title = text.lines().next().and_then(|line| line.strip_prefix(&heading)).map(str::trim);
     let title = title
         .filter(|title| !title.is_empty())
         .with_context(|| complain(format!("task.md must start with `{heading}<title>`")))?;
-    let [task, starter, tests, solution] = files.map(|file| dir.join(file));
     let (slug, step, dir, title) =
         (slug.to_owned(), step.to_owned(), dir.to_path_buf(), title.into());
     Ok(Exercise { id, slug, step, dir, title, hints, task, starter, tests, solution })
