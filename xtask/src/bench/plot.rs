@@ -136,9 +136,8 @@ pub fn svg(results: &Results) -> String {
             others.clone().any(|(d, v)| *d == depth && *v > value && y(value) - y(*v) < 24.0)
         };
         let (colour, label) = (s.colour, s.label);
-        let points: Vec<String> =
-            s.points.iter().map(|(d, v)| format!("{:.1},{:.1}", x(*d), y(*v))).collect();
-        let points = points.join(" ");
+        let points = s.points.iter().map(|(d, v)| format!("{:.1},{:.1}", x(*d), y(*v)));
+        let points = points.collect::<Vec<_>>().join(" ");
         let _ = writeln!(
             out,
             "<polyline points=\"{points}\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"2\"/>"
