@@ -42,8 +42,6 @@ pub fn cpu_model() -> Option<String> {
 
 /// A tool's first line of output, or why there is none.
 fn first_line(program: &str, args: &[&str]) -> String {
-    match Cmd::new(program).args(args).read() {
-        Ok(out) => out.lines().next().unwrap_or("").to_string(),
-        Err(_) => format!("{program}: not found"),
-    }
+    let out = Cmd::new(program).args(args).read();
+    out.map_or(format!("{program}: not found"), |out| out.lines().next().unwrap_or("").into())
 }
