@@ -113,9 +113,8 @@ fn step_number(name: &str) -> Option<u32> {
 
 /// The directories in `dir`, sorted; files (a README) are not exercises.
 fn subdirectories(dir: &Path) -> Result<Vec<PathBuf>> {
-    let entries = std::fs::read_dir(dir).with_context(|| shown(dir))?;
-    let mut dirs: Vec<PathBuf> =
-        entries.flatten().map(|entry| entry.path()).filter(|path| path.is_dir()).collect();
+    let entries = std::fs::read_dir(dir).with_context(|| shown(dir))?.flatten();
+    let mut dirs: Vec<PathBuf> = entries.map(|e| e.path()).filter(|path| path.is_dir()).collect();
     dirs.sort();
     Ok(dirs)
 }
