@@ -21,15 +21,12 @@ struct Series {
 /// drift), nanoseconds otherwise; the C++ generator's figure as a reference line; and the
 /// largest value plotted, so the scale fits them all.
 fn data(results: &Results) -> (&'static str, Vec<Series>, Option<f64>, f64) {
-    let counted = ["await-", "callstack-"]
-        .iter()
-        .all(|prefix| results.family(prefix).iter().all(|(_, row)| row.instructions.is_some()));
+    let counted = |prefix| results.family(prefix).iter().all(|(_, row)| row.instructions.is_some());
+    let counted = counted("await-") && counted("callstack-");
     let value = |row: &Row| if counted { row.instructions.unwrap_or(0.0) } else { row.ns };
-    let series = |label, mark, colour, prefix| Series {
-        label,
-        mark,
-        colour,
-        points: results.family(prefix).into_iter().map(|(d, row)| (d, value(row))).collect(),
+    let series = |label, mark, colour, prefix| {
+        let points = results.family(prefix).into_iter().map(|(d, row)| (d, value(row))).collect();
+        Series { label, mark, colour, points }
     };
     let unit = if counted { "instructions per resume" } else { "ns per resume" };
     let cpp = results.rows.first().map(value);
