@@ -48,10 +48,8 @@ pub fn facts(results: &Results) -> Vec<(String, String)> {
     let mut facts = Vec::new();
     for row in &results.rows {
         let id = if row.variant.name == "c++" { "cpp" } else { row.variant.name.as_str() };
-        let kinds = ["ratio", "ns", "instructions", "frame"];
-        facts.extend(
-            kinds.iter().zip(figures(row)).map(|(kind, fig)| (format!("{kind}-{id}"), fig)),
-        );
+        let kinds = ["ratio", "ns", "instructions", "frame"].iter().zip(figures(row));
+        facts.extend(kinds.map(|(kind, figure)| (format!("{kind}-{id}"), figure)));
     }
     let find = |name: &str| results.rows.iter().find(|row| row.variant.name == name);
     let count = |name: &str| find(name).and_then(|row| row.instructions);
