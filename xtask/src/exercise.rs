@@ -91,10 +91,8 @@ fn existing(text: &str) -> Result<Id, String> {
     })?;
     let exercises = catalog::load(&crate::workspace::root().join("exercises"))
         .map_err(|err| format!("{err:#}"))?;
-    let found = exercises.iter().any(|exercise| exercise.id == id);
-    found.then_some(id).ok_or_else(|| {
-        format!("there is no exercise {id} (`cargo xtask exercise list` shows them all)")
-    })
+    let missing = format!("there is no exercise {id} (`cargo xtask exercise list` shows them all)");
+    exercises.iter().any(|exercise| exercise.id == id).then_some(id).ok_or(missing)
 }
 
 /// A learner of the repository at `root`: their copies and progress file in `dir`
