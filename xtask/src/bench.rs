@@ -96,14 +96,13 @@ pub fn quick(root: &Path) -> Result<()> {
 fn measure_and_report(root: &Path, plan: Plan) -> Result<()> {
     let started = Instant::now();
     let built = build::build(root)?;
-    let setup = host::Setup::probe(root, &built, plan)?;
-    say(setup.lines().join("\n"))?;
+    let setup = host::setup(root, &built, plan)?;
+    say(setup.join("\n"))?;
     let variants = check::parse_list(&Cmd::new(&built.coro_bench).arg("list").read()?)?;
     check::sums(&built, &variants, plan.n)?;
     let results = measure::measure(&built, &variants, plan)?;
     let table = report::table(&results);
-    let depth_plot = plot::ascii(&results);
-    say(format_args!("\n{table}\n{depth_plot}"))?;
+    say(format_args!("\n{table}\n{}", plot::ascii(&results)))?;
     if plan.write {
         let results_file = report::results_file(&setup, &results, &table);
         let files = [(report::RESULTS, results_file), (report::SVG, plot::svg(&results))];

@@ -84,17 +84,15 @@ fn target(text: &str) -> Result<Target, String> {
 
 /// Parses an exercise id, refusing one misspelled or with no exercise.
 fn existing(text: &str) -> Result<Id, String> {
-    let id: Id = text.parse().map_err(|how: id::NotAnId| {
+    let id = text.parse::<Id>().map_err(|how| {
         let not =
             format!("'{text}' is not list, start, watch, reset or an exercise id such as 1.2");
         how.map_or(not.clone(), |how| format!("{not}: {how}"))
     })?;
     let exercises = catalog::load(&crate::workspace::root().join("exercises"))
         .map_err(|err| format!("{err:#}"))?;
-    let found = exercises.iter().any(|exercise| exercise.id == id);
-    found.then_some(id).ok_or_else(|| {
-        format!("there is no exercise {id} (`cargo xtask exercise list` shows them all)")
-    })
+    let missing = format!("there is no exercise {id} (`cargo xtask exercise list` shows them all)");
+    exercises.iter().any(|exercise| exercise.id == id).then_some(id).ok_or(missing)
 }
 
 /// A learner of the repository at `root`: their copies and progress file in `dir`
@@ -169,8 +167,7 @@ pub fn run(root: &Path, args: Args) -> Result<()> {
     }
 }
 
-/// Bad usage that clap cannot see (it depends on which word the id is): refused as every
-/// other usage error is, with the `--help` pointer and exit code 2.
+/// Bad usage that clap cannot see (it depends on which word the id is), as a [`Usage`].
 fn refuse(message: &'static str) -> Result<()> {
     Err(Usage(message).into())
 }

@@ -54,10 +54,8 @@ enum Command {
     Bench(bench::Args),
 }
 
-/// Every command returns this; `main` turns `Err` into its line and exit code
-/// ([`output::exit_code`]). A failure is any error with its context (exit code 1), except
-/// two kinds found by type: [`Usage`] (exit code 2) and [`output::Output`] (a write that
-/// failed, which `coro_cli` turns into 0 or 1).
+/// Every command returns this; `main` turns `Err` into its line and exit code by its type
+/// ([`output::exit_code`]): 1, 2 for a [`Usage`], `coro_cli`'s rule for an [`output::Output`].
 pub use anyhow::{Context, Result, bail, ensure};
 
 /// Usage that clap cannot see (it depends on which word came first): refused with the

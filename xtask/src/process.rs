@@ -9,10 +9,22 @@ use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use crate::output::{say, tell};
 use crate::{Context, Result, bail};
+
+/// How long a bounded run ([`Cmd::output_within`]) may take, and how much address space
+/// it may use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Seconds (`exercise --time-limit`).
+    pub seconds: u32,
+    /// Bytes of address space (`RLIMIT_AS`): room for a test's threads and their stacks,
+    /// not for a loop that pushes forever.
+    pub memory: u64,
+}
 
 /// A command line, kept as plain words so it can be shown exactly as typed.
 #[derive(Debug, Clone, Default)]
@@ -107,13 +119,12 @@ impl Cmd {
         self.command().output().with_context(|| format!("could not run `{self}`"))
     }
 
-    /// Runs it as [`Cmd::output`] does, but bounded: its address space capped at `memory`
-    /// bytes (`ulimit -v` in a `sh` that then execs it, so no `unsafe` `pre_exec`), in a
-    /// process group of its own, which is killed whole after `time` or as soon as it ends:
-    /// nothing it started outlives it. Both outputs (the first 4 MiB of each), and whether
-    /// time ran out.
-    pub fn output_within(&self, time: Duration, memory: u64) -> Result<(Output, bool)> {
-        let script = format!("ulimit -v {} && exec \"$0\" \"$@\"", memory / 1024);
+    /// Runs it as [`Cmd::output`] does, but bounded: its address space capped (`ulimit -v`
+    /// in a `sh` that then execs it, so no `unsafe` `pre_exec`), in a process group of its
+    /// own, which is killed whole when its time is up or as soon as it ends: nothing it
+    /// started outlives it. Both outputs (the first 4 MiB of each), and whether time ran out.
+    pub fn output_within(&self, limits: Limits) -> Result<(Output, bool)> {
+        let script = format!("ulimit -v {} && exec \"$0\" \"$@\"", limits.memory / 1024);
         let args = [OsString::from("-c"), script.into(), self.program.clone()];
         let wrapped =
             Cmd { program: "sh".into(), args: [&args[..], &self.args].concat(), ..self.clone() };
@@ -121,19 +132,16 @@ impl Cmd {
         command.process_group(0).stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
         let mut child = command.spawn().with_context(|| format!("could not run `{self}`"))?;
         let group = rustix::process::Pid::from_child(&child);
-        let read = |pipe: Option<Box<dyn Read + Send>>| {
+        fn read(mut pipe: impl Read + Send + 'static) -> JoinHandle<Vec<u8>> {
             std::thread::spawn(move || {
                 let mut bytes = Vec::new();
-                if let Some(mut pipe) = pipe {
-                    let _ = pipe.by_ref().take(4 << 20).read_to_end(&mut bytes);
-                    let _ = io::copy(&mut pipe, &mut io::sink());
-                }
+                let _ = pipe.by_ref().take(4 << 20).read_to_end(&mut bytes);
+                let _ = io::copy(&mut pipe, &mut io::sink());
                 bytes
             })
-        };
-        let stdout = read(child.stdout.take().map(|pipe| Box::new(pipe) as _));
-        let stderr = read(child.stderr.take().map(|pipe| Box::new(pipe) as _));
-        let deadline = Instant::now() + time;
+        }
+        let (stdout, stderr) = (child.stdout.take().map(read), child.stderr.take().map(read));
+        let deadline = Instant::now() + Duration::from_secs(limits.seconds.into());
         let ended = loop {
             match child.try_wait()? {
                 Some(status) => break Some(status),
@@ -144,7 +152,7 @@ impl Cmd {
         // The group outlives its leader while any member is left (it cannot be reused).
         let _ = rustix::process::kill_process_group(group, rustix::process::Signal::KILL);
         let status = ended.map_or_else(|| child.wait(), Ok)?;
-        let joined = |thread: std::thread::JoinHandle<Vec<u8>>| thread.join().unwrap_or_default();
+        let joined = |t: Option<JoinHandle<_>>| t.and_then(|t| t.join().ok()).unwrap_or_default();
         let output = Output { status, stdout: joined(stdout), stderr: joined(stderr) };
         anyhow::ensure!(!interrupted(), "`{self}` was stopped by Ctrl-C");
         Ok((output, ended.is_none()))

@@ -42,14 +42,10 @@ pub fn run(root: &Path) -> Result<()> {
 pub fn plan(metadata: &Value) -> Result<Vec<Step>> {
     let packages =
         metadata["packages"].as_array().context("`cargo metadata` output has no package list")?;
-    let mut steps: Vec<Step> = packages
-        .iter()
-        .filter_map(|package| {
-            let name = package["name"].as_str()?;
-            name.starts_with("step")
-                .then(|| Step { package: name.to_owned(), bins: bins(package, name) })
-        })
-        .collect();
+    let named = packages.iter().filter_map(|package| Some((package, package["name"].as_str()?)));
+    let steps = named.filter(|(_, name)| name.starts_with("step"));
+    let steps = steps.map(|(p, name)| Step { package: name.into(), bins: bins(p, name) });
+    let mut steps: Vec<Step> = steps.collect();
     steps.sort_by(|a, b| a.package.cmp(&b.package));
     Ok(steps)
 }
@@ -59,9 +55,7 @@ fn bins(package: &Value, name: &str) -> Vec<String> {
     let skip: Vec<&str> = skip.filter_map(Value::as_str).collect();
     let targets = package["targets"].as_array().into_iter().flatten();
     let mut bins: Vec<String> = targets
-        .filter(|target| {
-            target["kind"].as_array().is_some_and(|kinds| kinds.iter().any(|kind| kind == "bin"))
-        })
+        .filter(|target| target["kind"].as_array().is_some_and(|k| k.contains(&"bin".into())))
         .filter_map(|target| target["name"].as_str())
         .filter(|bin| !skip.contains(bin))
         .map(str::to_owned)

@@ -64,24 +64,16 @@ pub fn artifact(messages: &str, name: &str, kind: &str) -> Result<PathBuf> {
 /// profile: its own, else `release`'s (which it inherits), else cargo's defaults. An
 /// environment variable `CARGO_PROFILE_BENCH_…` or `…_RELEASE_…` wins over both.
 pub fn profile(manifest: &toml::Table) -> String {
-    let keys = [("opt-level", "3"), ("lto", "false"), ("codegen-units", "16")];
     let setting = |profile: &str, key: &str| {
-        let value = manifest.get("profile")?.get(profile)?.get(key)?;
-        Some(value.to_string())
+        Some(manifest.get("profile")?.get(profile)?.get(key)?.to_string())
     };
-    let shown: Vec<String> = keys
-        .iter()
-        .map(|(key, default)| {
-            let env_key = key.to_uppercase().replace('-', "_");
-            let from_env = ["BENCH", "RELEASE"]
-                .iter()
-                .find_map(|p| std::env::var(format!("CARGO_PROFILE_{p}_{env_key}")).ok());
-            let value = from_env
-                .or_else(|| setting("bench", key))
-                .or_else(|| setting("release", key))
-                .unwrap_or_else(|| (*default).to_string());
-            format!("{key} = {value}")
-        })
-        .collect();
+    let keys = [("opt-level", "3"), ("lto", "false"), ("codegen-units", "16")];
+    let shown = keys.map(|(key, default)| {
+        let env_key = key.to_uppercase().replace('-', "_");
+        let env = |profile| std::env::var(format!("CARGO_PROFILE_{profile}_{env_key}")).ok();
+        let value = env("BENCH").or_else(|| env("RELEASE")).or_else(|| setting("bench", key));
+        let value = value.or_else(|| setting("release", key)).unwrap_or_else(|| default.into());
+        format!("{key} = {value}")
+    });
     format!("bench profile (inherits release): {}", shown.join(", "))
 }

@@ -52,8 +52,7 @@ pub fn sums(built: &Built, variants: &[Variant], n: u64) -> Result<()> {
     let cpp_sum = cpp.lines().find_map(|line| line.strip_prefix("sum ")).unwrap_or("(none)");
     let mut printed = vec![("c++", cpp_sum)];
     printed.extend(rust.lines().map(|line| line.split_once(' ').unwrap_or((line, ""))));
-    let mut names = vec!["c++"];
-    names.extend(variants.iter().map(|v| v.name.as_str()));
+    let names: Vec<&str> = ["c++"].into_iter().chain(variants.iter().map(|v| &*v.name)).collect();
     check_sums(&names, &printed, n)
 }
 

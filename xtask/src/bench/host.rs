@@ -8,61 +8,27 @@ use super::build::{self, Built};
 use crate::Result;
 use crate::process::Cmd;
 
-/// The conditions of one measurement.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Setup {
-    /// The CPU model, from `/proc/cpuinfo`.
-    pub cpu: String,
-    /// Logical cores the process may use.
-    pub cores: usize,
-    /// `rustc -V`.
-    pub rustc: String,
-    /// `g++ --version`, first line.
-    pub gxx_version: String,
-    /// The bench profile's LTO, codegen units and opt-level.
-    pub profile: String,
-    /// The commands that built the programs.
-    pub cargo: String,
-    /// The g++ command.
-    pub gxx: String,
-    /// How this measurement was asked for.
-    pub command: String,
-    pub plan: Plan,
-}
-
-impl Setup {
-    /// Asks the machine and the tools.
-    pub fn probe(root: &Path, built: &Built, plan: Plan) -> Result<Setup> {
-        let manifest = crate::workspace::manifest(root)?;
-        let args: Vec<String> = std::env::args().skip(1).collect();
-        Ok(Setup {
-            cpu: cpu_model().unwrap_or_else(|| "unknown (no /proc/cpuinfo)".into()),
-            cores: std::thread::available_parallelism().map_or(1, usize::from),
-            rustc: first_line("rustc", &["-V"]),
-            gxx_version: first_line("g++", &["--version"]),
-            profile: build::profile(&manifest),
-            cargo: built.cargo.clone(),
-            gxx: built.gxx.clone(),
-            command: format!("cargo xtask {}", args.join(" ")),
-            plan,
-        })
-    }
-
-    /// The lines printed before the numbers, and written as a list beside them.
-    pub fn lines(&self) -> Vec<String> {
-        let Plan { n, runs, samples, .. } = self.plan;
-        let (command, s) = (&self.command, if runs == 1 { "" } else { "s" });
-        vec![
-            format!("machine: {}, {} cores", self.cpu, self.cores),
-            format!("compilers: {}; {}", self.rustc, self.gxx_version),
-            self.profile.clone(),
-            format!("built with: `{}` and `{}`", self.cargo, self.gxx),
-            format!(
-                "measured with: `{command}`: n = {n}, {runs} alternating turn{s} of C++ then Rust, \
-                 {samples} samples each (medians); callgrind at n and 2n"
-            ),
-        ]
-    }
+/// The conditions of one measurement, asked of the machine and the tools: the lines
+/// printed before the numbers, and written as a list beside them.
+pub fn setup(root: &Path, built: &Built, plan: Plan) -> Result<Vec<String>> {
+    let profile = build::profile(&crate::workspace::manifest(root)?);
+    let cpu = cpu_model().unwrap_or_else(|| "unknown (no /proc/cpuinfo)".into());
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    let (rustc, gxx) = (first_line("rustc", &["-V"]), first_line("g++", &["--version"]));
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let Plan { n, runs, samples, .. } = plan;
+    let s = if runs == 1 { "" } else { "s" };
+    Ok(vec![
+        format!("machine: {cpu}, {cores} cores"),
+        format!("compilers: {rustc}; {gxx}"),
+        profile,
+        format!("built with: `{}` and `{}`", built.cargo, built.gxx),
+        format!(
+            "measured with: `cargo xtask {}`: n = {n}, {runs} alternating turn{s} of C++ then Rust, \
+             {samples} samples each (medians); callgrind at n and 2n",
+            args.join(" ")
+        ),
+    ])
 }
 
 /// The first `model name` in `/proc/cpuinfo`.
@@ -76,8 +42,6 @@ pub fn cpu_model() -> Option<String> {
 
 /// A tool's first line of output, or why there is none.
 fn first_line(program: &str, args: &[&str]) -> String {
-    match Cmd::new(program).args(args).read() {
-        Ok(out) => out.lines().next().unwrap_or("").to_string(),
-        Err(_) => format!("{program}: not found"),
-    }
+    let out = Cmd::new(program).args(args).read();
+    out.map_or(format!("{program}: not found"), |out| out.lines().next().unwrap_or("").into())
 }

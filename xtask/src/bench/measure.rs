@@ -19,13 +19,8 @@ use crate::{Context, Result, bail};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {
-    /// `c++` for the yardstick, else the variant's name.
-    pub name: String,
-    pub what: String,
-    /// The chain's depth, for the nested variants.
-    pub depth: Option<u32>,
-    /// What the coroutine keeps while suspended.
-    pub frame_bytes: usize,
+    /// The variant measured, or `c++` for the yardstick.
+    pub variant: Variant,
     /// Median over the turns of (this variant's time) / (the C++ time of the same turn).
     pub ratio: f64,
     /// Median over the turns of the nanoseconds per resume.
@@ -44,8 +39,8 @@ pub struct Results {
 impl Results {
     /// The rows of one family of nested variants (`await-`, `callstack-`), by depth.
     pub fn family(&self, prefix: &str) -> Vec<(u32, &Row)> {
-        let rows = self.rows.iter().filter(|row| row.name.starts_with(prefix));
-        let mut rows: Vec<(u32, &Row)> = rows.filter_map(|row| Some((row.depth?, row))).collect();
+        let rows = self.rows.iter().filter_map(|row| Some((row.variant.depth?, row)));
+        let mut rows: Vec<_> = rows.filter(|(_, r)| r.variant.name.starts_with(prefix)).collect();
         rows.sort_by_key(|(depth, _)| *depth);
         rows
     }
@@ -90,11 +85,9 @@ pub fn measure(built: &Built, variants: &[Variant], plan: Plan) -> Result<Result
         say(format_args!("callgrind {name}: {per_resume:.1} instructions per resume"))?;
         Ok::<_, anyhow::Error>(Some(per_resume))
     };
+    let what = "step 2's generator shape in C++20, `g++ -O2`".into();
     let mut rows = vec![Row {
-        name: "c++".into(),
-        what: "step 2's generator shape in C++20, `g++ -O2`".into(),
-        depth: None,
-        frame_bytes: cpp_frame,
+        variant: Variant { name: "c++".into(), what, depth: None, frame_bytes: cpp_frame },
         ratio: 1.0,
         ns: median(&cpp_times),
         instructions: counts("c++", &built.cpp, &[])?,
@@ -102,10 +95,7 @@ pub fn measure(built: &Built, variants: &[Variant], plan: Plan) -> Result<Result
     for variant in variants {
         let name = variant.name.as_str();
         rows.push(Row {
-            name: name.to_string(),
-            what: variant.what.clone(),
-            depth: variant.depth,
-            frame_bytes: variant.frame_bytes,
+            variant: variant.clone(),
             ratio: median(&ratios[name]),
             ns: median(&times[name]),
             instructions: counts(name, &built.coro_bench, &["sum", name])?,
@@ -129,21 +119,17 @@ fn time_cpp(built: &Built, plan: Plan) -> Result<(f64, usize)> {
 
 /// One turn of the divan benchmark: nanoseconds per resume, by variant.
 fn time_rust(built: &Built, plan: Plan) -> Result<HashMap<String, f64>> {
-    let text = Cmd::new(&built.divan)
-        // Without `--bench` divan runs each benchmark once, as a test.
-        .args(["--bench", "--sample-count", &plan.samples.to_string()])
-        .env("CORO_BENCH_N", plan.n.to_string())
-        .read()?;
+    // Without `--bench` divan runs each benchmark once, as a test.
+    let divan =
+        Cmd::new(&built.divan).args(["--bench", "--sample-count", &plan.samples.to_string()]);
+    let text = divan.env("CORO_BENCH_N", plan.n.to_string()).read()?;
     Ok(divan::medians(&text)?.into_iter().map(|(name, ns)| (name, ns / plan.n as f64)).collect())
 }
 
 /// The instructions callgrind counted in one run of `program args n`.
 fn collected(program: &Path, args: &[&str], n: u64) -> Result<u64> {
-    let valgrind = Cmd::new("valgrind")
-        .args(["--tool=callgrind", "--callgrind-out-file=/dev/null"])
-        .arg(program)
-        .args(args)
-        .arg(n.to_string());
+    let tool = ["--tool=callgrind", "--callgrind-out-file=/dev/null"];
+    let valgrind = Cmd::new("valgrind").args(tool).arg(program).args(args).arg(n.to_string());
     // Its log is on standard error: read whatever the exit status, shown if it failed.
     let output = valgrind.output()?;
     let log = String::from_utf8_lossy(&output.stderr);

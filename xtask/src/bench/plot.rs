@@ -21,17 +21,12 @@ struct Series {
 /// drift), nanoseconds otherwise; the C++ generator's figure as a reference line; and the
 /// largest value plotted, so the scale fits them all.
 fn data(results: &Results) -> (&'static str, Vec<Series>, Option<f64>, f64) {
-    let counted = ["await-", "callstack-"]
-        .iter()
-        .all(|prefix| results.family(prefix).iter().all(|(_, row)| row.instructions.is_some()));
-    let value = |row: &Row| {
-        if counted { row.instructions.unwrap_or(0.0) } else { row.ns }
-    };
-    let series = |label, mark, colour, prefix| Series {
-        label,
-        mark,
-        colour,
-        points: results.family(prefix).into_iter().map(|(d, row)| (d, value(row))).collect(),
+    let counted = |prefix| results.family(prefix).iter().all(|(_, row)| row.instructions.is_some());
+    let counted = counted("await-") && counted("callstack-");
+    let value = |row: &Row| if counted { row.instructions.unwrap_or(0.0) } else { row.ns };
+    let series = |label, mark, colour, prefix| {
+        let points = results.family(prefix).into_iter().map(|(d, row)| (d, value(row))).collect();
+        Series { label, mark, colour, points }
     };
     let unit = if counted { "instructions per resume" } else { "ns per resume" };
     let cpp = results.rows.first().map(value);
@@ -79,10 +74,8 @@ pub fn ascii(results: &Results) -> String {
     }
     let _ = writeln!(out, "{:>8} +{}", "", "-".repeat(COLUMNS + 1));
     // Each depth's label starts at its column (they are far enough apart not to overlap).
-    let mut axis = String::new();
-    for depth in [1u32, 4, 16, 64] {
-        axis = format!("{axis:<at$}{depth}", at = column(depth));
-    }
+    let axis = [1u32, 4, 16, 64].into_iter();
+    let axis = axis.fold(String::new(), |axis, d| format!("{axis:<at$}{d}", at = column(d)));
     let _ = writeln!(out, "{:>8}  {axis}   depth", "");
     let legend: Vec<String> = series.iter().map(|s| format!("{} = {}", s.mark, s.label)).collect();
     let _ = write!(out, "{:>8}  {}, c = C++ generator, * = two at one spot", "", legend.join(", "));
@@ -134,16 +127,14 @@ pub fn svg(results: &Results) -> String {
     for (index, s) in series.iter().enumerate() {
         // A dot's label goes above it, unless the other line passes just above at that
         // depth: then below, so that where the two lines cross their labels stay apart.
-        let below = |depth: u32, value: f64| {
-            let others = series.iter().filter(|other| other.label != s.label);
-            others
-                .flat_map(|o| &o.points)
-                .any(|(d, v)| *d == depth && *v > value && y(value) - y(*v) < 24.0)
+        let others = series.iter().filter(|other| other.label != s.label);
+        let others = others.flat_map(|o| &o.points);
+        let below = |depth, value| {
+            others.clone().any(|(d, v)| *d == depth && *v > value && y(value) - y(*v) < 24.0)
         };
         let (colour, label) = (s.colour, s.label);
-        let points: Vec<String> =
-            s.points.iter().map(|(d, v)| format!("{:.1},{:.1}", x(*d), y(*v))).collect();
-        let points = points.join(" ");
+        let points = s.points.iter().map(|(d, v)| format!("{:.1},{:.1}", x(*d), y(*v)));
+        let points = points.collect::<Vec<_>>().join(" ");
         let _ = writeln!(
             out,
             "<polyline points=\"{points}\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"2\"/>"

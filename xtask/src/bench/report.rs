@@ -5,7 +5,6 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use super::host::Setup;
 use super::measure::{Results, Row};
 use crate::output::say;
 use crate::{Context, Result};
@@ -22,9 +21,8 @@ pub fn table(results: &Results) -> String {
          |---|---|---:|---:|---:|---:|\n",
     );
     for row in &results.rows {
-        let [ratio, ns, count, bytes] = figures(row);
-        let _ =
-            writeln!(out, "| `{}` | {} | {ratio} | {ns} | {count} | {bytes} |", row.name, row.what);
+        let ([ratio, ns, count, bytes], v) = (figures(row), &row.variant);
+        let _ = writeln!(out, "| `{}` | {} | {ratio} | {ns} | {count} | {bytes} |", v.name, v.what);
     }
     out
 }
@@ -40,7 +38,8 @@ fn figures(row: &Row) -> [String; 4] {
         _ => format!("{value:.0}"),
     };
     let instructions = row.instructions.map_or("n/a".into(), |v| format!("{v:.1}"));
-    [figure(row.ratio, 10.0), figure(row.ns, 100.0), instructions, row.frame_bytes.to_string()]
+    let bytes = row.variant.frame_bytes.to_string();
+    [figure(row.ratio, 10.0), figure(row.ns, 100.0), instructions, bytes]
 }
 
 /// The numbers the chapter's prose quotes: `(anchor, value)`. Every row's four figures,
@@ -48,13 +47,11 @@ fn figures(row: &Row) -> [String; 4] {
 pub fn facts(results: &Results) -> Vec<(String, String)> {
     let mut facts = Vec::new();
     for row in &results.rows {
-        let id = if row.name == "c++" { "cpp" } else { row.name.as_str() };
-        let kinds = ["ratio", "ns", "instructions", "frame"];
-        facts.extend(
-            kinds.iter().zip(figures(row)).map(|(kind, fig)| (format!("{kind}-{id}"), fig)),
-        );
+        let id = if row.variant.name == "c++" { "cpp" } else { row.variant.name.as_str() };
+        let kinds = ["ratio", "ns", "instructions", "frame"].iter().zip(figures(row));
+        facts.extend(kinds.map(|(kind, figure)| (format!("{kind}-{id}"), figure)));
     }
-    let find = |name: &str| results.rows.iter().find(|row| row.name == name);
+    let find = |name: &str| results.rows.iter().find(|row| row.variant.name == name);
     let count = |name: &str| find(name).and_then(|row| row.instructions);
     let quotient = |a: Option<f64>, b: Option<f64>| match (a, b) {
         (Some(a), Some(b)) if b > 0.0 => format!("{:.1}", a / b),
@@ -68,8 +65,8 @@ pub fn facts(results: &Results) -> Vec<(String, String)> {
     let (deep, shallow) = (count("await-64"), count("await-1"));
     let per_level = quotient(deep.zip(shallow).map(|(d, s)| d - s), Some(63.0));
     facts.push(("await-per-level".into(), per_level));
-    let stack = results.rows.iter().filter(|row| row.name.starts_with("callstack-"));
-    let stack: Vec<f64> = stack.filter_map(|row| row.instructions).collect();
+    let stack = results.family("callstack-");
+    let stack: Vec<f64> = stack.iter().filter_map(|(_, row)| row.instructions).collect();
     let spread = stack.iter().copied().fold(f64::NAN, f64::max)
         - stack.iter().copied().fold(f64::NAN, f64::min);
     let spread = if spread.is_nan() { "n/a".into() } else { format!("{spread:.1}") };
@@ -79,17 +76,10 @@ pub fn facts(results: &Results) -> Vec<(String, String)> {
     facts
 }
 
-pub fn results_file(setup: &Setup, results: &Results, table: &str) -> String {
-    let mut out =
-        String::from("<!-- Written by `cargo xtask bench`: run it again rather than edit. -->\n\n");
-    let mut region = |name: &str, body: &str| out.push_str(&anchored(name, body));
-    let setup_list: Vec<String> = setup.lines().iter().map(|line| format!("- {line}")).collect();
-    region("setup", &setup_list.join("\n"));
-    region("table", table);
-    for (name, value) in facts(results) {
-        region(&name, &value);
-    }
-    out
+pub fn results_file(setup: &[String], results: &Results, table: &str) -> String {
+    let setup: Vec<String> = setup.iter().map(|line| format!("- {line}")).collect();
+    let regions = [("setup".into(), setup.join("\n")), ("table".into(), table.into())];
+    anchored_file("bench", regions.into_iter().chain(facts(results)))
 }
 
 /// Writes each `(path from the workspace root, text)`, making its directory if need be, then
@@ -107,8 +97,15 @@ pub fn write(root: &Path, files: &[(&str, String)]) -> Result<()> {
     written.iter().try_for_each(|path| say(format_args!("wrote {}", path.display())))
 }
 
-/// `body` between `ANCHOR` lines named `name`, and a blank line: a region the book's
-/// chapter includes by name (`{{#include cost/results.inc:name}}`).
-pub fn anchored(name: &str, body: &str) -> String {
-    format!("<!-- ANCHOR: {name} -->\n{}\n<!-- ANCHOR_END: {name} -->\n\n", body.trim_end())
+/// A file that `cargo xtask {command}` writes: each `(name, body)` between `ANCHOR` lines
+/// named `name`, and a blank line: a region the book's chapter includes by name
+/// (`{{#include cost/results.inc:name}}`).
+pub fn anchored_file(command: &str, regions: impl IntoIterator<Item = (String, String)>) -> String {
+    let region = |(name, body): (String, String)| {
+        format!("<!-- ANCHOR: {name} -->\n{}\n<!-- ANCHOR_END: {name} -->\n\n", body.trim_end())
+    };
+    let regions: String = regions.into_iter().map(region).collect();
+    format!(
+        "<!-- Written by `cargo xtask {command}`: run it again rather than edit. -->\n\n{regions}"
+    )
 }

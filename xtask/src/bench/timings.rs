@@ -9,7 +9,7 @@ use std::fmt::Write as _;
 use std::path::Path;
 use std::time::{Instant, SystemTime};
 
-use super::report::anchored;
+use super::report::anchored_file;
 use crate::output::say;
 use crate::process::Cmd;
 use crate::{Context, Result};
@@ -58,12 +58,9 @@ pub fn run(root: &Path) -> Result<()> {
         let target_dir = scratch.path().join(target_dir);
         std::fs::create_dir_all(&target_dir).with_context(|| target_dir.display().to_string())?;
         let mut words = command.split_whitespace();
-        let cmd = Cmd::new(words.next().unwrap_or("cargo"))
-            .args(words)
-            .dir(root)
-            .env("CARGO_TARGET_DIR", &target_dir)
-            // The programs' own output is not what is measured.
-            .discard_stdout();
+        let cmd = Cmd::new(words.next().unwrap_or("cargo")).args(words).dir(root);
+        // The programs' own output is not what is measured.
+        let cmd = cmd.env("CARGO_TARGET_DIR", &target_dir).discard_stdout();
         let started = Instant::now();
         cmd.run()?;
         let seconds = started.elapsed().as_secs_f64();
@@ -87,14 +84,9 @@ fn file(timings: &[(&str, &str, &str, f64)], cpu: &str, cores: usize) -> String 
         table,
         "\nOn {cpu}, {cores} cores; each build in an empty `CARGO_TARGET_DIR`, the edit-then-run after the first build of the steps, right after `touch {EDITED}`."
     );
-    let mut out = String::from(
-        "<!-- Written by `cargo xtask bench --workshop`: run it again rather than edit. -->\n\n",
-    );
-    out.push_str(&anchored("table", &table));
-    for (anchor, _, _, seconds) in timings {
-        out.push_str(&anchored(anchor, &format!("{seconds:.1}")));
-    }
-    out
+    let figures =
+        timings.iter().map(|(anchor, .., seconds)| (anchor.to_string(), format!("{seconds:.1}")));
+    anchored_file("bench --workshop", std::iter::once(("table".into(), table)).chain(figures))
 }
 
 #[cfg(test)]

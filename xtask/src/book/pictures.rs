@@ -9,7 +9,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use super::Problem;
+use super::{Problem, Shown};
 use crate::process::Cmd;
 use crate::{Context, Result};
 
@@ -89,11 +89,8 @@ pub fn draw(root: &Path, book_dir: &Path, write: bool) -> Result<Vec<Problem>> {
                 .map_err(|err| anyhow::anyhow!("`{run}` printed no frame sizes: {err}"))
         };
         let columns = [("C++ (g++ -O2)", sizes(&cpp)?), ("Rust", sizes(&rust)?)];
-        drawn.push((
-            &frames.file,
-            trace_diagram::frames_svg(&columns, &frames.alt),
-            format!("{cpp}` and `{rust}"),
-        ));
+        let svg = trace_diagram::frames_svg(&columns, &frames.alt);
+        drawn.push((&frames.file, svg, format!("{cpp}` and `{rust}")));
     }
     let mut stale = Vec::new();
     for (file, svg, runs) in drawn {
@@ -105,8 +102,7 @@ pub fn draw(root: &Path, book_dir: &Path, write: bool) -> Result<Vec<Problem>> {
             std::fs::write(&path, svg).with_context(|| path.display().to_string())?;
         } else {
             let message = format!("not what `{runs}` draws: `cargo xtask book` draws it again");
-            let file = path.strip_prefix(root).unwrap_or(&path).to_path_buf();
-            stale.push(Problem { file, line: 1, message });
+            stale.push(Shown(root.to_path_buf()).problem(&path, 1, message));
         }
     }
     Ok(stale)

@@ -98,9 +98,7 @@ fn lexically_normal(path: &Path) -> PathBuf {
     for component in path.components() {
         match component {
             Component::CurDir => {}
-            Component::ParentDir if normal.file_name().is_some() => {
-                normal.pop();
-            }
+            Component::ParentDir if normal.file_name().is_some() => _ = normal.pop(),
             other => normal.push(other),
         }
     }
@@ -145,12 +143,7 @@ fn inline_rust(text: &str) -> Vec<(usize, String)> {
 /// A blank line, or one include directive alone on its line.
 fn only_includes(line: &str) -> bool {
     let line = line.trim();
-    line.is_empty()
-        || DIRECTIVE.captures(line).is_some_and(|directive| {
-            directive[0].len() == line.len()
-                && matches!(
-                    directive.get(1).map(|kind| kind.as_str()),
-                    Some("include" | "rustdoc_include")
-                )
-        })
+    let whole = DIRECTIVE.captures(line).filter(|directive| directive[0].len() == line.len());
+    let kind = whole.and_then(|directive| Some(directive.get(1)?.as_str()));
+    line.is_empty() || matches!(kind, Some("include" | "rustdoc_include"))
 }

@@ -26,15 +26,12 @@ pub fn check(src_dir: &Path, shown: &Shown) -> Vec<Problem> {
     let parts = [&parsed.prefix_chapters, &parsed.numbered_chapters, &parsed.suffix_chapters];
     let mut items: Vec<&SummaryItem> = parts.into_iter().flatten().collect();
     // Every link's destination with its line, as mdBook's parser turns it into a path.
-    let lines: Vec<(PathBuf, usize)> = Parser::new(&summary)
-        .into_offset_iter()
-        .filter_map(|(event, range)| match event {
-            Event::Start(Tag::Link { dest_url, .. }) => {
-                Some((PathBuf::from(dest_url.replace("%20", " ")), line_of(&summary, range.start)))
-            }
-            _ => None,
-        })
-        .collect();
+    let links = Parser::new(&summary).into_offset_iter().filter_map(|(event, at)| match event {
+        Event::Start(Tag::Link { dest_url, .. }) => Some((dest_url, line_of(&summary, at.start))),
+        _ => None,
+    });
+    let lines: Vec<(PathBuf, usize)> =
+        links.map(|(dest, line)| (PathBuf::from(dest.replace("%20", " ")), line)).collect();
     let mut problems = Vec::new();
     let mut listed = BTreeSet::new();
     while let Some(item) = items.pop() {

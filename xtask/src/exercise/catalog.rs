@@ -24,26 +24,14 @@ pub struct Exercise {
     pub title: String,
     /// `hint1.md`, `hint2.md`, …: one to three, in order.
     pub hints: Vec<PathBuf>,
+    /// The other files the module doc describes, in `dir`.
+    pub task: PathBuf,
+    pub starter: PathBuf,
+    pub tests: PathBuf,
+    pub solution: PathBuf,
 }
 
-/// The files the module doc describes.
 impl Exercise {
-    pub fn task(&self) -> PathBuf {
-        self.dir.join("task.md")
-    }
-
-    pub fn starter(&self) -> PathBuf {
-        self.dir.join("starter.rs")
-    }
-
-    pub fn tests(&self) -> PathBuf {
-        self.dir.join("tests.rs")
-    }
-
-    pub fn solution(&self) -> PathBuf {
-        self.dir.join("solution.rs")
-    }
-
     /// The learner's copy, relative to the workshop folder: `step01-function/1.1-playlist.rs`.
     pub fn workshop_file(&self) -> PathBuf {
         Path::new(&self.step).join(format!("{}-{}.rs", self.id, self.slug))
@@ -97,15 +85,16 @@ fn load_one(dir: &Path, step: &str) -> Result<Exercise> {
     if !(1..=3).contains(&hints.len()) || dir.join(format!("hint{}.md", hints.len() + 1)).exists() {
         bail!(complain("needs hint1.md, then at most hint2.md and hint3.md".into()));
     }
-    let task =
-        std::fs::read_to_string(dir.join("task.md")).with_context(|| complain("task.md".into()))?;
+    let [task, starter, tests, solution] = files.map(|file| dir.join(file));
+    let text = std::fs::read_to_string(&task).with_context(|| complain("task.md".into()))?;
     let heading = format!("### Exercise {id}: ");
-    let title = task.lines().next().and_then(|line| line.strip_prefix(&heading)).map(str::trim);
+    let title = text.lines().next().and_then(|line| line.strip_prefix(&heading)).map(str::trim);
     let title = title
         .filter(|title| !title.is_empty())
         .with_context(|| complain(format!("task.md must start with `{heading}<title>`")))?;
-    let (step, dir) = (step.to_owned(), dir.to_path_buf());
-    Ok(Exercise { id, slug: slug.to_owned(), step, dir, title: title.to_owned(), hints })
+    let (slug, step, dir, title) =
+        (slug.to_owned(), step.to_owned(), dir.to_path_buf(), title.into());
+    Ok(Exercise { id, slug, step, dir, title, hints, task, starter, tests, solution })
 }
 
 /// The step crates at the workspace `root` up to step `last`, in order: what an exercise
@@ -124,9 +113,8 @@ fn step_number(name: &str) -> Option<u32> {
 
 /// The directories in `dir`, sorted; files (a README) are not exercises.
 fn subdirectories(dir: &Path) -> Result<Vec<PathBuf>> {
-    let entries = std::fs::read_dir(dir).with_context(|| shown(dir))?;
-    let mut dirs: Vec<PathBuf> =
-        entries.flatten().map(|entry| entry.path()).filter(|path| path.is_dir()).collect();
+    let entries = std::fs::read_dir(dir).with_context(|| shown(dir))?.flatten();
+    let mut dirs: Vec<PathBuf> = entries.map(|e| e.path()).filter(|path| path.is_dir()).collect();
     dirs.sort();
     Ok(dirs)
 }

@@ -59,13 +59,13 @@ pub(super) fn check_lib(exercises: &[Exercise]) -> String {
     let mut modules = String::new();
     // A solution is what the book shows: it must compile without a warning.
     let halves = [
-        ("", "starters", STARTER_LINTS, Exercise::starter as fn(&Exercise) -> PathBuf),
-        ("#[deny(warnings)]\n", "solutions", "", Exercise::solution),
+        ("", "starters", STARTER_LINTS, (|e| &e.starter) as fn(&Exercise) -> &PathBuf),
+        ("#[deny(warnings)]\n", "solutions", "", |e| &e.solution),
     ];
     for (deny, half, lints, file) in halves {
         modules.push_str(&format!("{deny}pub mod {half} {{\n"));
         for exercise in exercises {
-            let inner = project::modules(lints, &file(exercise), &exercise.tests());
+            let inner = project::modules(lints, file(exercise), &exercise.tests);
             modules.push_str(&format!("pub mod {} {{\n{inner}}}\n", exercise.module()));
         }
         modules.push_str("}\n");
@@ -91,15 +91,12 @@ pub(super) fn test_problems(exercise: &Exercise, results: &[TestResult]) -> (Str
         let cannot = "so the test cannot tell it from a solution";
         problems.push(format!("{id}: the starter passes `{name}`, {cannot}"));
     }
-    for (name, failure) in &solution {
-        if let Some(failure) = failure {
-            let why = outcome::describe(failure, &|path| path.to_owned()).join("; ");
-            problems.push(format!("{id}: the solution fails `{name}`: {why}"));
-        }
+    for (name, failure) in solution.iter().filter_map(|(name, f)| Some((name, f.as_ref()?))) {
+        let why = outcome::describe(failure, &|path| path.to_owned()).join("; ");
+        problems.push(format!("{id}: the solution fails `{name}`: {why}"));
     }
-    let failing = starter.iter().filter(|(_, failure)| failure.is_some()).count();
+    let (total, failing) = (starter.len(), starter.iter().filter(|(_, f)| f.is_some()).count());
     let passing = solution.iter().filter(|(_, failure)| failure.is_none()).count();
-    let total = starter.len();
     let line = format!(
         "{id} {slug}: the starter fails {failing} of {total} tests, the solution passes {passing}"
     );
@@ -108,8 +105,8 @@ pub(super) fn test_problems(exercise: &Exercise, results: &[TestResult]) -> (Str
 
 /// A starter is something to finish: it says where (`// TODO`) and leaves bodies to write.
 pub(super) fn starter_problems(exercise: &Exercise) -> Vec<String> {
-    let text = std::fs::read_to_string(exercise.starter()).unwrap_or_default();
-    let starter = shown(&exercise.starter());
+    let text = std::fs::read_to_string(&exercise.starter).unwrap_or_default();
+    let starter = shown(&exercise.starter);
     let missing = ["// TODO", "todo!()"].into_iter().filter(|mark| !text.contains(mark));
     missing.map(|mark| format!("{starter}: the starter has no `{mark}`")).collect()
 }
@@ -120,10 +117,8 @@ pub(super) fn book_problems(root: &Path, exercise: &Exercise) -> Vec<String> {
     let text = std::fs::read_to_string(&chapter).unwrap_or_default();
     let dir = exercise.dir.file_name().unwrap_or_default().to_string_lossy();
     let folder = format!("../../exercises/{}/{dir}", exercise.step);
-    let mut files = vec![exercise.task(), exercise.tests()];
-    files.extend(exercise.hints.iter().cloned());
-    files.push(exercise.solution());
-    let problems = files.iter().filter_map(|file| {
+    let files = [&exercise.task, &exercise.tests].into_iter().chain(&exercise.hints);
+    let problems = files.chain([&exercise.solution]).filter_map(|file| {
         let include = format!("{{{{#include {folder}/{}}}}}", file.file_name()?.to_string_lossy());
         let problem = format!("{}: exercise {} needs `{include}`", shown(&chapter), exercise.id);
         (!text.contains(&include)).then_some(problem)
@@ -133,19 +128,16 @@ pub(super) fn book_problems(root: &Path, exercise: &Exercise) -> Vec<String> {
 
 /// Starters, tests and solutions are code a learner reads: formatted like the workspace's.
 pub(super) fn rustfmt_problems(exercises: &[Exercise]) -> Result<Vec<String>> {
-    let files = exercises.iter().flat_map(|e| [e.starter(), e.tests(), e.solution()]);
-    let output = Cmd::new("rustfmt")
-        .args(["--check", "--files-with-diff", "--edition", "2024"])
-        .args(files)
-        .output()?;
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    let unformatted = stdout.lines().map(|file| shown(Path::new(file)));
-    let mut problems: Vec<String> = unformatted
-        .map(|file| format!("{file}: not rustfmt-clean (`rustfmt --edition 2024 {file}` fixes it)"))
-        .collect();
+    let files = exercises.iter().flat_map(|e| [&e.starter, &e.tests, &e.solution]);
+    let rustfmt = Cmd::new("rustfmt").args(["--check", "--files-with-diff", "--edition", "2024"]);
+    let output = rustfmt.args(files).output()?;
+    let unformatted = String::from_utf8_lossy(&output.stdout);
+    let unformatted = unformatted.lines().map(|file| shown(Path::new(file)));
+    let fix = |f| format!("{f}: not rustfmt-clean (`rustfmt --edition 2024 {f}` fixes it)");
+    let mut problems: Vec<String> = unformatted.map(fix).collect();
     if !output.status.success() && problems.is_empty() {
-        problems
-            .push(format!("rustfmt failed: {}", String::from_utf8_lossy(&output.stderr).trim()));
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        problems.push(format!("rustfmt failed: {}", stderr.trim()));
     }
     Ok(problems)
 }

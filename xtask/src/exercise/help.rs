@@ -54,9 +54,9 @@ pub fn solution(
             .map_err(Output)?;
         return Ok(());
     }
-    let path = exercise.solution();
-    let text = std::fs::read_to_string(&path).with_context(|| shown(&path))?;
-    Ok(writeln!(out, "The solution to exercise {id} ({}):\n\n{}", shown(&path), text.trim_end())
+    let path = &exercise.solution;
+    let text = std::fs::read_to_string(path).with_context(|| shown(path))?;
+    Ok(writeln!(out, "The solution to exercise {id} ({}):\n\n{}", shown(path), text.trim_end())
         .map_err(Output)?)
 }
 

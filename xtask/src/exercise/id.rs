@@ -16,14 +16,12 @@ pub struct Id {
     pub number: u32,
 }
 
-/// Text that is not an id: `Some` says how it is misspelled if that is all (a sign or a
-/// leading zero), `None` if it is not two numbers at all.
-pub type NotAnId = Option<Misspelled>;
-
 impl FromStr for Id {
-    type Err = NotAnId;
+    /// Text that is not an id: `Some` says how it is misspelled if that is all (a sign or a
+    /// leading zero), `None` if it is not two numbers at all.
+    type Err = Option<Misspelled>;
 
-    fn from_str(text: &str) -> Result<Self, NotAnId> {
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
         let number = |part: &str| match coro_cli::whole_number(part) {
             Ok(Some(number)) => u32::try_from(number).map_err(|_| None),
             Ok(None) | Err(Misspelled::NotDigits) => Err(None),

@@ -28,7 +28,7 @@ pub fn status(learner: &Learner, progress: &Progress, exercise: &Exercise) -> St
     let Ok(mine) = std::fs::read(learner.dir.join(exercise.workshop_file())) else {
         return Status::NotStarted;
     };
-    if std::fs::read(exercise.starter()).is_ok_and(|starter| starter == mine) {
+    if std::fs::read(&exercise.starter).is_ok_and(|starter| starter == mine) {
         return Status::NotStarted;
     }
     match progress.runs.get(&exercise.id) {

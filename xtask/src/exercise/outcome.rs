@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use std::os::unix::process::ExitStatusExt;
 use std::process::Output;
 
-use super::project::Limits;
+use crate::process::Limits;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TestResult {
@@ -84,11 +84,9 @@ fn verbatim(section: &[&str]) -> Panic {
 /// wrote on standard error). `None` if it ended by itself.
 pub fn stop(output: &Output, timed_out: bool, limits: Limits) -> Option<Vec<String>> {
     let (status, stderr) = (output.status, String::from_utf8_lossy(&output.stderr));
-    let tail: Vec<&str> = stderr
-        .lines()
-        .filter(|line| !line.starts_with(HARNESS) && !line.starts_with("note: run with `RUST_"))
-        .filter(|line| !line.trim().is_empty())
-        .collect();
+    let noise = |line: &str| line.starts_with(HARNESS) || line.starts_with("note: run with `RUST_");
+    let tail = stderr.lines().filter(|line| !noise(line) && !line.trim().is_empty());
+    let tail: Vec<&str> = tail.collect();
     let tail = &tail[tail.len().saturating_sub(5)..];
     let has = |text: &str| tail.iter().any(|line| line.contains(text));
     let why = if timed_out {

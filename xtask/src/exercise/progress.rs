@@ -39,11 +39,9 @@ impl Progress {
             let [id, kind, value, ..] = words[..] else { continue };
             let Ok(id) = id.parse::<Id>() else { continue };
             match (kind, value.parse(), u64::from_str_radix(value, 16)) {
-                ("hints", Ok(count), _) => {
-                    progress.hints.insert(id, count);
-                }
+                ("hints", Ok(count), _) => _ = progress.hints.insert(id, count),
                 ("passed" | "failed", _, Ok(fingerprint)) => {
-                    progress.runs.insert(id, Run { passed: kind == "passed", fingerprint });
+                    _ = progress.runs.insert(id, Run { passed: kind == "passed", fingerprint })
                 }
                 _ => {}
             }

@@ -13,12 +13,11 @@
 //!   are reused instead of compiled again.
 
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 
 use toml::{Table, Value};
 
 use super::outcome::{self, TestResult};
-use crate::process::Cmd;
+use crate::process::{Cmd, Limits};
 use crate::{Context, Result};
 
 /// Crates of `[workspace.dependencies]` an exercise may use besides the step crates. A
@@ -35,16 +34,6 @@ pub const STARTER_LINTS: &str =
 /// The lints a learner's own file (no longer the starter) is compiled with: every warning
 /// is theirs and shown above the results, and an unused future or `Result` stops the build.
 pub const LEARNER_LINTS: &str = "#[deny(unused_must_use)]\n";
-
-/// How long one run of a test binary may take, and how much address space it may use.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Limits {
-    /// Seconds (`--time-limit`).
-    pub seconds: u32,
-    /// Bytes of address space (`RLIMIT_AS`): room for a test's threads and their stacks,
-    /// not for a loop that pushes forever.
-    pub memory: u64,
-}
 
 /// What a run of the tests gave: the results (the test that was stopped, if one was,
 /// failing with why), the warnings that point into the file asked about, each once, and
@@ -137,14 +126,11 @@ impl Project {
     pub fn test(&self, color: bool, file: Option<&Path>) -> Result<Result<TestRun, String>> {
         let one_thread = file.is_some();
         let format = if color { "json-diagnostic-rendered-ansi" } else { "json" };
-        let output = Cmd::cargo(["test", "--quiet", "--no-run", "--lib", "--manifest-path"])
-            .dir(&self.dir)
-            .arg(self.dir.join("Cargo.toml"))
-            .arg("--target-dir")
-            .arg(&self.target_dir)
-            .args(["--color", if color { "always" } else { "never" }])
-            .arg(format!("--message-format={format}"))
-            .output()?;
+        let cargo = Cmd::cargo(["test", "--quiet", "--no-run", "--lib", "--manifest-path"]);
+        let cargo =
+            cargo.arg(self.dir.join("Cargo.toml")).arg("--target-dir").arg(&self.target_dir);
+        let cargo = cargo.args(["--color", if color { "always" } else { "never" }]).dir(&self.dir);
+        let output = cargo.arg(format!("--message-format={format}")).output()?;
         anyhow::ensure!(!crate::process::interrupted(), "the build was stopped by Ctrl-C");
         let (mut run, mut messages, mut executable) = (TestRun::default(), String::new(), None);
         let warned = file.map(|file| serde_json::Value::from(file.to_string_lossy()));
@@ -172,7 +158,7 @@ impl Project {
             // A backtrace would bury the one line a learner needs; the tests are ours, so a
             // panic's message and place say enough.
             .env("RUST_BACKTRACE", "0")
-            .output_within(Duration::from_secs(self.limits.seconds.into()), self.limits.memory)?;
+            .output_within(self.limits)?;
         let (stdout, stderr) =
             (String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
         let stop = outcome::stop(&output, timed_out, self.limits);
@@ -187,8 +173,7 @@ impl Project {
             let last = stdout.lines().last().unwrap_or_default().trim_end();
             let running = last.strip_prefix("test ").and_then(|rest| rest.strip_suffix(" ..."));
             let running = running.filter(|_| one_thread).map(str::to_owned);
-            if let Some(result) = run.results.iter_mut().find(|r| Some(&r.name) == running.as_ref())
-            {
+            for result in run.results.iter_mut().filter(|r| Some(&r.name) == running.as_ref()) {
                 result.failure = Some(outcome::Panic::Verbatim(lines.clone()));
             }
             (running, lines)

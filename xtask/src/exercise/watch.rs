@@ -39,11 +39,8 @@ pub fn run(learner: &Learner, color: bool, out: &mut dyn Write) -> Result<()> {
     // Restores the terminal when dropped, however `watch` ends (an error, a panic).
     let _keys = Keys::raw(std::io::stdin());
     let keys = send.clone();
-    std::thread::spawn(move || {
-        for byte in std::io::stdin().lock().bytes().map_while(Result::ok) {
-            let _ = keys.send(Event::Key(byte));
-        }
-    });
+    let bytes = || std::io::stdin().lock().bytes().map_while(Result::ok);
+    std::thread::spawn(move || bytes().try_for_each(|byte| keys.send(Event::Key(byte))));
     watch(learner, send, &events, color, out)
 }
 

@@ -1,14 +1,13 @@
 //! What is shown and written: the table, the facts the chapter quotes, the plots.
 
+use crate::bench::check::Variant;
 use crate::bench::measure::{Results, Row};
 use crate::bench::{Plan, plot, report};
 
 fn row(name: &str, depth: Option<u32>, ns: f64, instructions: Option<f64>) -> Row {
+    let what = format!("what {name} is");
     Row {
-        name: name.into(),
-        what: format!("what {name} is"),
-        depth,
-        frame_bytes: 48,
+        variant: Variant { name: name.into(), what, depth, frame_bytes: 48 },
         ratio: ns / 2.0,
         ns,
         instructions,
@@ -52,17 +51,7 @@ fn the_facts_compare_rows_and_every_one_is_anchored_in_the_file() {
     assert_eq!(fact("sync-over-rc"), Some("6.6"));
     assert_eq!(fact("await-per-level"), Some("32.0"));
     assert_eq!(fact("callstack-spread"), Some("4.0"));
-    let setup = crate::bench::host::Setup {
-        cpu: "AMD EPYC".into(),
-        cores: 2,
-        rustc: "rustc 1.95.0".into(),
-        gxx_version: "g++ 12".into(),
-        profile: "bench profile".into(),
-        cargo: "cargo bench".into(),
-        gxx: "g++".into(),
-        command: "cargo xtask bench".into(),
-        plan: Plan::FULL,
-    };
+    let setup = ["machine: AMD EPYC, 2 cores".to_owned(), "bench profile".to_owned()];
     let file = report::results_file(&setup, &results(), "TABLE");
     for (name, value) in facts.iter().map(|(n, v)| (n.as_str(), v.as_str())) {
         let region = format!("<!-- ANCHOR: {name} -->\n{value}\n<!-- ANCHOR_END: {name} -->");

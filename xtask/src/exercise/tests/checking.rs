@@ -16,7 +16,7 @@ fn exercise(temp: &TempDir, chapter: &str) -> Exercise {
 fn each_starter_and_solution_is_a_module_with_the_tests() {
     let temp = TempDir::new("check-lib");
     let exercise = exercise(&temp, "");
-    let (dir, tests) = (exercise.dir.clone(), exercise.tests());
+    let (dir, tests) = (exercise.dir.clone(), exercise.tests.clone());
     let (dir, tests) = (dir.display(), tests.display());
     let module = |file: &str, allow: &str| {
         format!(
@@ -101,7 +101,7 @@ fn a_starter_must_say_what_to_do_and_code_must_be_formatted() {
         &exercise.dir,
         &[("starter.rs", fixtures::SOLUTION), ("solution.rs", "pub fn songs()->usize{4}\n")],
     );
-    let starter = exercise.starter().display().to_string();
+    let starter = exercise.starter.display().to_string();
     assert_eq!(
         check::starter_problems(&exercise),
         [
@@ -109,7 +109,7 @@ fn a_starter_must_say_what_to_do_and_code_must_be_formatted() {
             format!("{starter}: the starter has no `todo!()`")
         ]
     );
-    let solution = exercise.solution().display().to_string();
+    let solution = exercise.solution.display().to_string();
     assert_eq!(
         check::rustfmt_problems(&[exercise]).unwrap(),
         [format!("{solution}: not rustfmt-clean (`rustfmt --edition 2024 {solution}` fixes it)")]
