@@ -57,7 +57,7 @@ impl Shown {
 /// `cargo xtask book` (and the `ci` stage, which `check`s the pictures instead of drawing
 /// them again): builds `book/` under `root`, prints the path of `index.html`, and opens it
 /// if asked. Each problem is printed on its own line; the error is their count.
-pub fn run(root: &Path, open: bool, check: bool) -> Result<()> {
+pub fn run(root: &Path, open: bool, check: bool, browser: bool) -> Result<()> {
     // The pictures first: the chapters include them.
     let stale = pictures::draw(root, &root.join("book"), !check)?;
     let built = match stale.is_empty() {
@@ -70,6 +70,14 @@ pub fn run(root: &Path, open: bool, check: bool) -> Result<()> {
         }
     })?;
     say(index.display())?;
+    if browser {
+        // A workspace of its own: headless_chrome takes minutes to build, which only this pays.
+        let target = crate::workspace::target_dir(root)?;
+        let tool = "run -q --locked --manifest-path tools/book-browser/Cargo.toml --target-dir";
+        let book = index.parent().unwrap_or(root);
+        let run = Cmd::cargo(tool.split(' ')).arg(target.join("book-browser")).arg("--");
+        run.arg(book).arg(target.join("book-screens")).dir(root).run()?;
+    }
     if open && !Cmd::new(OPENER).arg(&index).start() {
         // Best effort: the path is printed, so a machine without an opener loses nothing.
         crate::output::tell(format_args!(

@@ -25,7 +25,8 @@ const STAGES: &[Stage] = &[
     Stage::Xtask("exercise --check", crate::exercise::check),
     // Every variant of the cost benchmark runs and sums right (its own release build).
     Stage::Xtask("bench --quick", crate::bench::quick),
-    Stage::Xtask("book", |root| crate::book::run(root, false, true)),
+    // The pictures checked against the programs, then every page in headless Chromium.
+    Stage::Xtask("book --check-in-browser", |root| crate::book::run(root, false, true, true)),
 ];
 
 /// Runs every stage from the workspace `root`. If the output's reader leaves, ci stops

@@ -42,11 +42,15 @@ enum Command {
         /// Open index.html in a browser afterwards (if `xdg-open` or `open` is available)
         #[arg(long)]
         open: bool,
+        /// Then load every page in headless Chromium (tools/book-browser): console errors,
+        /// images, the resume stepper, search; screenshots into target/book-screens
+        #[arg(long)]
+        check_in_browser: bool,
     },
     /// Run every step's binary in order, each under its chapter's title
     Tour,
-    /// Run everything CI checks: fmt, clippy, tests, exercises, bench --quick, book; stop at the
-    /// first failure
+    /// Run everything CI checks: fmt, clippy, tests, exercises, bench --quick, the book in a
+    /// browser; stop at the first failure
     Ci,
     /// The workshop: list, start, run an exercise (N.M) with --hint or --solution, or reset one
     Exercise(exercise::Args),
@@ -70,7 +74,7 @@ fn main() -> ExitCode {
     let cli: Cli = coro_cli::parse();
     let root = workspace::root();
     let outcome = match cli.command {
-        Command::Book { open } => book::run(&root, open, false),
+        Command::Book { open, check_in_browser } => book::run(&root, open, false, check_in_browser),
         Command::Tour => tour::run(&root),
         Command::Ci => ci::run(&root),
         Command::Exercise(args) => exercise::run(&root, args),

@@ -141,12 +141,15 @@ pub fn svg(results: &Results) -> String {
         );
         for (d, v) in &s.points {
             let (cx, cy) = (x(*d), y(*v));
-            // Never below a dot so low that its label would meet the axis.
-            let below = below(*d, *v) && cy + 18.0 < zero;
-            let label_y = cy + if below { 18.0 } else { -9.0 };
+            // Below a dot so low that its label would meet the axis, it goes to the right.
+            let (x, y, anchor) = match below(*d, *v) {
+                true if cy + 18.0 < zero => (cx, cy + 18.0, "middle"),
+                true => (cx + 8.0, cy + 4.0, "start"),
+                false => (cx, cy - 9.0, "middle"),
+            };
             let _ = writeln!(
                 out,
-                "<circle cx=\"{cx:.1}\" cy=\"{cy:.1}\" r=\"4\" fill=\"{colour}\"/>\n<text x=\"{cx:.1}\" y=\"{label_y:.1}\" text-anchor=\"middle\" fill=\"{colour}\">{v:.0}</text>"
+                "<circle cx=\"{cx:.1}\" cy=\"{cy:.1}\" r=\"4\" fill=\"{colour}\"/>\n<text x=\"{x:.1}\" y=\"{y:.1}\" text-anchor=\"{anchor}\" fill=\"{colour}\">{v:.0}</text>"
             );
         }
         let legend_y = upper + 4.0 + 18.0 * index as f64;

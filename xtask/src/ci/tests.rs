@@ -77,7 +77,7 @@ fn the_stages_are_the_documented_commands_in_order() {
             "cargo test --workspace --locked",
             "cargo xtask exercise --check",
             "cargo xtask bench --quick",
-            "cargo xtask book",
+            "cargo xtask book --check-in-browser",
         ]
     );
 }
