@@ -54,7 +54,20 @@
                 group.classList.toggle('running', group.dataset.lane === resume?.dataset.running);
             }
             status.textContent = step < 0 ? '' : `Resume ${step + 1} of ${bounds.length}`;
-            lines.textContent = step < 0 ? '' : events.slice(from, to).map((e) => e.dataset.line).join('\n');
+            // What each frame holds at the end of this resume: its last `holds` line so far,
+            // gone once it has returned or been destroyed.
+            const holds = new Map();
+            for (const event of events.slice(0, to)) {
+                const [actor, verb, object] = event.dataset.line.split(' ');
+                if (verb === 'holds') {
+                    holds.set(actor, event.dataset.line);
+                } else if (verb === 'return' || verb === 'destroy') {
+                    holds.delete(verb === 'return' ? actor : object);
+                }
+            }
+            const frames = [...holds.values()].map((line) => `frame: ${line}`);
+            const shown = events.slice(from, to).map((e) => e.dataset.line).concat(frames.length ? ['', ...frames] : []);
+            lines.textContent = step < 0 ? '' : shown.join('\n');
             back.disabled = step <= 0;
             next.disabled = step === bounds.length - 1;
         };

@@ -87,6 +87,11 @@ pub fn svg(trace: &str, alt: &str, id: &str) -> Result<String, String> {
         let shape = if verb == "print" {
             let (x, y) = (x(actor) - 10, y(row) + 4);
             format!(r#"<text x="{x}" y="{y}" text-anchor="end">{text}</text>"#)
+        } else if verb == "holds" {
+            // What the frame keeps across the suspension that follows: beside its lane, on
+            // the left, where the row is empty (every event has a row of its own).
+            let (x, y) = (x(actor) - 10, y(row) + 4);
+            format!(r#"<text x="{x}" y="{y}" text-anchor="end" class="holds">{text}</text>"#)
         } else {
             let at = running(&mut stack, &events, event, row);
             if BACK.contains(&verb) {
@@ -151,7 +156,7 @@ pub fn svg(trace: &str, alt: &str, id: &str) -> Result<String, String> {
         svg,
         r#"<defs><marker id="{id}-head" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" stroke="none"/></marker></defs>"#
     );
-    svg.push_str(r#"<style>.trace .bar{fill:var(--quote-bg,#8884);stroke-width:1}.trace text{stroke:none}.trace .back{stroke:var(--links,currentColor);stroke-dasharray:4 3}.trace .back+text{fill:var(--links,currentColor)}.trace .on line,.trace .on text{stroke-width:2.5;font-weight:bold}</style>"#);
+    svg.push_str(r#"<style>.trace .bar{fill:var(--quote-bg,#8884);stroke-width:1}.trace text{stroke:none}.trace .back{stroke:var(--links,currentColor);stroke-dasharray:4 3}.trace .back+text{fill:var(--links,currentColor)}.trace .holds{font-style:italic;opacity:.75}</style>"#);
     for lane in &lanes {
         let (cx, bottom) = (
             x(lane),

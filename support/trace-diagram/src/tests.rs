@@ -102,3 +102,19 @@ fn frames_are_read_from_frame_size_lines_and_drawn_to_one_scale() {
     // 72 bytes is the tallest column: 180 px; 56 bytes is 140 px.
     assert!(svg.contains(r#"height="140.0""#), "{svg}");
 }
+
+#[test]
+fn what_a_frame_holds_is_a_note_beside_its_lane_and_changes_no_turn() {
+    let trace = "caller resume radio\nradio holds \"song 1 of 2\"\nradio yield \"a\"\n";
+    let svg = svg(trace, "a", "h").unwrap();
+    assert!(
+        svg.contains(r#"class="holds">holds &quot;song 1 of 2&quot;</text>"#),
+        "{svg}"
+    );
+    // One bar, from the resume to the yield; the yield goes back to the caller.
+    assert_eq!(svg.matches(r#"class="bar""#).count(), 1, "{svg}");
+    assert!(
+        svg.contains(r#"data-verb="yield" data-running="caller""#),
+        "{svg}"
+    );
+}
