@@ -26,6 +26,11 @@ RadioStation radioStation(int style, int songs)
 
     for (int i = 0; i < songs; ++i)
     {
+        if (trace::on)
+        {
+            trace::event("radio holds \"song " + std::to_string(i + 1) + " of " + std::to_string(songs) +
+                         ", waiting for its score\"");
+        }
         const std::optional<int> score = co_yield playlist[track(engine)];
         if (score)
         {

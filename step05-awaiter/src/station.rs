@@ -37,9 +37,13 @@ pub async fn broadcast<W: Write>(
     listener: Listener,
 ) -> io::Result<()> {
     let mut engine = DefaultRandomEngine::default();
-    for _ in 0..songs {
+    for i in 0..songs {
         // co_yield: the song goes on air; the body stops until the listener moves on,
         // and then the `.await` is the listener's score.
+        trace!(
+            r#"radio holds "song {} of {songs}, waiting for its score""#,
+            i + 1
+        );
         let score = listener.play(style.pick(&mut engine)).await;
         announce(&speaker, score)?;
     }

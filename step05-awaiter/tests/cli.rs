@@ -198,6 +198,7 @@ fn the_trace_shows_the_yield_the_suspension_and_the_score_given_back() {
     let trace = "\
 caller create radio
 caller resume radio
+radio holds \"song 1 of 1, waiting for its score\"
 radio yield \"Public Enemy -> Fight The Power\"
 radio suspend
 caller print \"Public Enemy -> Fight The Power\"
