@@ -98,6 +98,14 @@ struct RadioStation::promise_type
 std::optional<std::string> RadioStation::value() const { return mHandle.promise().current; }
 // ANCHOR_END: promise
 
+// What the frame keeps across a yield, for --trace: the loop's counter, the number of
+// songs and the style (not the engine's state).
+std::string holds(int i, int songs, int style)
+{
+    const std::string kept = "song " + std::to_string(i + 1) + " of " + std::to_string(songs);
+    return trace::quoted(kept + (style ? ", electronic" : ", rap"));
+}
+
 // ANCHOR: coroutine
 // A coroutine because its body says co_yield. Its arguments and locals live in the frame.
 RadioStation radioStation(int style, int songs)
@@ -108,6 +116,10 @@ RadioStation radioStation(int style, int songs)
 
     for (int i = 0; i < songs; ++i)
     {
+        if (trace::on) // the line is built only while tracing
+        {
+            trace::event("radio holds " + holds(i, songs, style));
+        }
         co_yield playlist[track(engine)];
     }
 }

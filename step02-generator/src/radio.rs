@@ -15,13 +15,24 @@ use step01_function::{Song, Style};
 pub fn radio_station(style: Style, songs: u32) -> RadioStation<impl Future<Output = ()>> {
     RadioStation::new(move |co: Co<Song>| async move {
         let mut engine = DefaultRandomEngine::default();
-        for _ in 0..songs {
+        for song in 0..songs {
+            trace!("radio holds {}", quoted(holds(song, songs, style)));
             // co_yield: hand the song to the listener and wait to be resumed.
             co.yield_(style.pick(&mut engine)).await;
         }
     })
 }
 // ANCHOR_END: coroutine
+
+/// What the frame keeps across a yield, for `--trace`: the loop's counter, the number of
+/// songs and the style (not the engine's state), as the C++ body says it.
+fn holds(song: u32, songs: u32, style: Style) -> String {
+    let style = match style {
+        Style::Rap => "rap",
+        Style::Electronic => "electronic",
+    };
+    format!("song {} of {songs}, {style}", song + 1)
+}
 
 // ANCHOR: frame_size
 /// The size in bytes of the radio's frame: the async body that `Gen` keeps boxed on the

@@ -153,9 +153,11 @@ fn the_trace_shows_one_resume_per_song_and_one_to_find_the_end() {
     let trace = "\
 caller create radio
 caller resume radio
+radio holds \"song 1 of 2, rap\"
 radio yield \"Public Enemy -> Fight The Power\"
 caller print \"Public Enemy -> Fight The Power\"
 caller resume radio
+radio holds \"song 2 of 2, rap\"
 radio yield \"Public Enemy -> Fight The Power\"
 caller print \"Public Enemy -> Fight The Power\"
 caller resume radio
