@@ -150,6 +150,7 @@ Task inner(int steps)
     for (int step = 1; step <= steps; ++step)
     {
         std::cout << "inner: step " << step << " of " << steps << ", suspends\n";
+        holds("inner", "step ", step, " of ", steps);
         co_await std::suspend_always{};
     }
     std::cout << "inner: done\n";
@@ -163,6 +164,7 @@ Task calls(Level level)
     std::cout << level.name() << ": starts, calls " << child.call() << "\n";
     co_await coroutine(child); // the Task lives, as a temporary, until the child is done
     std::cout << level.name() << ": " << child.name() << " is done, suspends\n";
+    holds(level.actor(), child.name(), " done");
     co_await std::suspend_always{};
     std::cout << level.name() << ": done\n";
 }

@@ -91,6 +91,7 @@ Generator inner(int steps)
     for (int step = 1; step <= steps; ++step)
     {
         std::cout << "inner: step " << step << " of " << steps << ", yields " << step << "\n";
+        holds("inner", "step ", step, " of ", steps);
         co_yield step;
     }
     std::cout << "inner: done\n";
@@ -107,6 +108,7 @@ Generator loops(Level level)
     while (sub.resume())
     {
         std::cout << level.name() << ": passes " << sub.value() << " on\n";
+        holds(level.actor(), sub.value(), " from ", child.name(), ", passed on");
         co_yield sub.value();
     }
     std::cout << level.name() << ": " << child.name() << " is done\n";

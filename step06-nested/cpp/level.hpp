@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <type_traits>
 #include <utility>
 
 #include "../../support/cpp/trace.hpp"
@@ -25,6 +26,30 @@ struct Level
     // Its name in a trace, one word: outer, middle1 ..., inner.
     std::string actor() const { return index == 0 ? "outer" : isInner() ? "inner" : "middle" + std::to_string(index); }
 };
+
+// For the trace: what a coroutine's frame keeps across the suspension that follows,
+// `<actor> holds "<parts>"`, the numbers among them written as numbers. Nothing is built
+// while tracing is off.
+template <typename... Parts>
+void holds(const std::string& actor, const Parts&... parts)
+{
+    if (trace::on)
+    {
+        std::string what;
+        const auto add = [&what](const auto& part) {
+            if constexpr (std::is_integral_v<std::decay_t<decltype(part)>>)
+            {
+                what += std::to_string(part);
+            }
+            else
+            {
+                what += part;
+            }
+        };
+        (add(parts), ...);
+        trace::event(actor + " holds " + trace::quoted(what));
+    }
+}
 
 // For the trace: who runs now, the caller (nullptr) or the coroutine a handle resumed,
 // named by its promise. A coroutine made meanwhile is made by it (its promise's owner).

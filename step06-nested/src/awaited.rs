@@ -45,6 +45,7 @@ pub async fn inner<W: Write>(steps: u32, table: Console<W>) -> io::Result<()> {
             table.borrow_mut(),
             "inner: step {step} of {steps}, suspends"
         )?;
+        trace!(r#"inner holds "step {step} of {steps}""#);
         trace!("inner suspend");
         SuspendAlways::new().await;
     }
@@ -70,6 +71,7 @@ async fn calls<W: Write>(level: Level, table: Console<W>, polls: PollCount) -> i
     trace!("{} await {}", level.actor(), child.actor());
     coroutine(child, Rc::clone(&table), &polls).await?;
     writeln!(table.borrow_mut(), "{level}: {child} is done, suspends")?;
+    trace!(r#"{} holds "{child} done""#, level.actor());
     trace!("{} suspend", level.actor());
     SuspendAlways::new().await;
     writeln!(table.borrow_mut(), "{level}: done")?;

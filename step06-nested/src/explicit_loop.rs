@@ -43,6 +43,7 @@ async fn inner<W: Write>(steps: u32, co: Co<u32>, table: Console<W>) -> io::Resu
             table.borrow_mut(),
             "inner: step {step} of {steps}, yields {step}"
         )?;
+        trace!(r#"inner holds "step {step} of {steps}""#);
         trace!("inner yield {}", trace::quoted(step));
         co.yield_(step).await;
     }
@@ -70,6 +71,10 @@ async fn loops<W: Write>(level: Level, co: Co<u32>, table: Console<W>) -> io::Re
         match sub.resume() {
             GeneratorState::Yielded(step) => {
                 writeln!(table.borrow_mut(), "{level}: passes {step} on")?;
+                trace!(
+                    r#"{} holds "{step} from {child}, passed on""#,
+                    level.actor()
+                );
                 trace!("{} yield {}", level.actor(), trace::quoted(step));
                 co.yield_(step).await;
             }

@@ -56,6 +56,7 @@ async fn inner<W: Write>(steps: u32, co: Co<Request<'_>>, table: Console<W>) -> 
             table.borrow_mut(),
             "inner: step {step} of {steps}, suspends"
         )?;
+        trace!(r#"inner holds "step {step} of {steps}""#);
         trace!("inner suspend");
         co.yield_(Request::Suspend).await;
     }
@@ -86,6 +87,7 @@ async fn calls<'a, W: Write + 'a>(
     trace!("{} await {}", level.actor(), child.actor());
     co.yield_(Request::Call(callee)).await;
     writeln!(table.borrow_mut(), "{level}: {child} is done, suspends")?;
+    trace!(r#"{} holds "{child} done""#, level.actor());
     trace!("{} suspend", level.actor());
     co.yield_(Request::Suspend).await;
     writeln!(table.borrow_mut(), "{level}: done")?;

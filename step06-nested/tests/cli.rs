@@ -161,12 +161,14 @@ caller print \"outer: starts, calls inner(1)\"
 outer create inner
 outer await inner
 caller print \"inner: step 1 of 1, suspends\"
+inner holds \"step 1 of 1\"
 inner suspend
 caller print \"caller: resume 2\"
 caller resume outer
 caller print \"inner: done\"
 inner return
 caller print \"outer: inner is done, suspends\"
+outer holds \"inner done\"
 outer suspend
 caller print \"caller: resume 3\"
 caller resume outer
@@ -194,8 +196,10 @@ caller print \"outer: starts, calls inner(1), loops over it\"
 outer create inner
 outer resume inner
 caller print \"inner: step 1 of 1, yields 1\"
+inner holds \"step 1 of 1\"
 inner yield \"1\"
 caller print \"outer: passes 1 on\"
+outer holds \"1 from inner, passed on\"
 outer yield \"1\"
 caller print \"caller: got 1\"
 caller print \"caller: resume 2\"
