@@ -8,6 +8,7 @@
 #include <exception>
 #include <iostream>
 #include <new>
+#include <string>
 #include <string_view>
 #include <utility>
 
@@ -92,6 +93,10 @@ Pinball pinball(int turns)
     for (int turn = 0; turn < turns; ++turn)
     {
         std::cout << "Coro's turn to play.\n";
+        if (trace::on) // the line is built only while tracing
+        {
+            trace::event("pinball holds " + trace::quoted("turn " + std::to_string(turn + 1)));
+        }
         co_await std::suspend_always{};
     }
     std::cout << "Coro loses.\n";

@@ -27,8 +27,9 @@ pub type Console<W> = Rc<RefCell<W>>;
 /// It yields nothing and returns nothing; the `io::Result` is only there because writing
 /// on the table can fail, and `?` then ends the game early.
 pub async fn pinball<W: Write>(turns: u32, table: Console<W>) -> io::Result<()> {
-    for _ in 0..turns {
+    for turn in 0..turns {
         writeln!(table.borrow_mut(), "Coro's turn to play.")?;
+        trace!("pinball holds \"turn {}\"", turn + 1); // from the loop's range
         // co_await std::suspend_always{}: back to the caller until it resumes us.
         SuspendAlways::new().await;
     }

@@ -152,6 +152,7 @@ fn the_trace_shows_one_suspend_per_turn_and_the_return_at_the_defeat() {
 caller create pinball
 caller resume pinball
 caller print \"Coro's turn to play.\"
+pinball holds \"turn 1\"
 pinball suspend
 caller print \"My turn to play.\"
 caller resume pinball
