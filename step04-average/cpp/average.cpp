@@ -8,8 +8,16 @@
 #include <charconv>
 #include <cstring>
 #include <iostream>
+#include <string>
 #include <string_view>
 #include <vector>
+
+// What the frame keeps across a suspension, for --trace: the running sum, and the numbers.
+static std::string holds(long long sum, std::size_t numbers)
+{
+    return trace::quoted("sum " + std::to_string(sum) + " so far, " + std::to_string(numbers) +
+                         " numbers");
+}
 
 // ANCHOR: coroutine
 // The numbers are taken by value: they are moved into the frame and live as long as it
@@ -22,6 +30,10 @@ Average average(std::vector<int> numbers)
     {
         std::cout << "    Number crunching the next value.\n";
         sum += number;
+        if (trace::on) // the line is built only while tracing
+        {
+            trace::event("average holds " + holds(sum, numbers.size()));
+        }
         co_await std::suspend_always{};
     }
     std::cout << "    Finally, all calculated.\n";

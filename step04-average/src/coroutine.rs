@@ -1,6 +1,7 @@
 //! The average as an `async fn`, and the ways to start it: owning its numbers, or
 //! borrowing them from the caller.
 
+use coro_cli::trace;
 use std::borrow::Borrow;
 use std::io::{self, Write};
 use std::rc::Rc;
@@ -19,6 +20,10 @@ async fn crunch<W: Write>(numbers: impl Borrow<Numbers>, console: Rc<Console<W>>
     for &number in numbers {
         console.say("    Number crunching the next value.");
         sum += i64::from(number);
+        trace!(
+            "average holds \"sum {sum} so far, {} numbers\"",
+            numbers.len()
+        );
         SuspendAlways::new().await;
     }
     console.say("    Finally, all calculated.");

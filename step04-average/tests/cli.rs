@@ -147,6 +147,7 @@ fn the_trace_shows_one_suspend_per_number_and_the_average_returned() {
 caller create average
 caller resume average
 caller print \"    Number crunching the next value.\"
+average holds \"sum 42 so far, 1 numbers\"
 average suspend
 caller print \"More calculations needed.\"
 caller resume average
