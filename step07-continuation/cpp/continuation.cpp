@@ -154,6 +154,7 @@ struct YieldTurn
 Task<std::string> inner()
 {
     say("inner", "starts, yields its turn");
+    event("inner", "holds", trace::quoted("its turn given up"));
     co_await YieldTurn{};
     say("inner", "picks \"" + Song + "\"");
     co_return Song;
@@ -162,7 +163,9 @@ Task<std::string> inner()
 Task<std::string> outer()
 {
     say("outer", "starts, awaits inner");
-    const std::string song = co_await named("inner", inner());
+    auto sub = named("inner", inner());
+    event("outer", "holds", trace::quoted("waiting for inner"));
+    const std::string song = co_await sub;
     say("outer", "inner returned \"" + song + "\"");
     co_return "now playing: " + song;
 }

@@ -51,6 +51,7 @@ pub fn yield_turn() -> YieldTurn {
 /// Stops once half-way: the task awaiting it must not go on before it is done.
 async fn inner(transcript: Transcript) -> &'static str {
     transcript.say("  inner: starts, yields its turn");
+    trace!(r#"inner holds "its turn given up""#);
     yield_turn().await;
     transcript.say(format!("  inner: picks \"{SONG}\""));
     SONG
@@ -59,7 +60,9 @@ async fn inner(transcript: Transcript) -> &'static str {
 /// Spawns `inner` and awaits its handle: `outer` becomes `inner`'s continuation.
 async fn outer(spawner: Spawner, transcript: Transcript) -> String {
     transcript.say("  outer: starts, awaits inner");
-    let song = spawner.spawn("inner", inner(transcript.clone())).await;
+    let handle = spawner.spawn("inner", inner(transcript.clone()));
+    trace!(r#"outer holds "waiting for inner""#);
+    let song = handle.await;
     transcript.say(format!("  outer: inner returned \"{song}\""));
     format!("now playing: {song}")
 }

@@ -63,10 +63,12 @@ caller print \"step 1: run outer\"
 executor resume outer
 caller print \"  outer: starts, awaits inner\"
 outer create inner
+outer holds \"waiting for inner\"
 outer await inner
 caller print \"step 2: run inner\"
 executor resume inner
 caller print \"  inner: starts, yields its turn\"
+inner holds \"its turn given up\"
 inner suspend
 caller print \"step 3: run inner\"
 executor resume inner
