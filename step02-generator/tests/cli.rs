@@ -2,6 +2,7 @@
 //! with the C++ programs in `cpp/`.
 
 use assert_cmd::Command;
+use coro_cli::testing::frame_bytes;
 use std::path::Path;
 use step02_generator::Style;
 
@@ -78,18 +79,6 @@ fn letters_prints_the_alphabet_with_a_space_after_each() {
         .assert()
         .success()
         .stdout("a b c d e f g h i j k l m n o p q r s t u v w x y z \n");
-}
-
-/// The number in the one line "frame: N bytes", which must be positive.
-fn frame_bytes(stdout: &[u8]) -> usize {
-    let line = std::str::from_utf8(stdout).unwrap();
-    let bytes = line
-        .strip_prefix("frame: ")
-        .and_then(|rest| rest.strip_suffix(" bytes\n"))
-        .unwrap_or_else(|| panic!("not one frame line: {line:?}"));
-    let bytes: usize = bytes.parse().unwrap();
-    assert!(bytes > 0, "{line:?}");
-    bytes
 }
 
 #[test]

@@ -2,6 +2,7 @@
 //! with the C++ program in `cpp/`.
 
 use assert_cmd::Command;
+use coro_cli::testing::frame_bytes;
 use std::io::Read;
 use std::path::Path;
 use std::process::Stdio;
@@ -80,18 +81,6 @@ fn a_reader_that_stops_early_ends_the_game_quietly() {
     let output = game.wait_with_output().unwrap();
     assert!(output.status.success(), "{}", output.status);
     assert_eq!(String::from_utf8_lossy(&output.stderr), "");
-}
-
-/// The number in the one line "frame: N bytes", which must be positive.
-fn frame_bytes(stdout: &[u8]) -> usize {
-    let line = std::str::from_utf8(stdout).unwrap();
-    let bytes = line
-        .strip_prefix("frame: ")
-        .and_then(|rest| rest.strip_suffix(" bytes\n"))
-        .unwrap_or_else(|| panic!("not one frame line: {line:?}"));
-    let bytes: usize = bytes.parse().unwrap();
-    assert!(bytes > 0, "{line:?}");
-    bytes
 }
 
 #[test]

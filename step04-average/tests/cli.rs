@@ -3,6 +3,7 @@
 //! exception; and, where valgrind is installed, what valgrind says about the C++ programs.
 
 use assert_cmd::Command;
+use coro_cli::testing::frame_bytes;
 use std::path::Path;
 
 fn average() -> Command {
@@ -61,18 +62,6 @@ fn bad_input_is_refused_with_exit_code_2() {
     for (args, reason) in cases {
         coro_cli::testing::assert_refused(average().args(args).output().unwrap(), reason);
     }
-}
-
-/// The number in the one line "frame: N bytes", which must be positive.
-fn frame_bytes(stdout: &[u8]) -> usize {
-    let line = std::str::from_utf8(stdout).unwrap();
-    let bytes = line
-        .strip_prefix("frame: ")
-        .and_then(|rest| rest.strip_suffix(" bytes\n"))
-        .unwrap_or_else(|| panic!("not one frame line: {line:?}"));
-    let bytes: usize = bytes.parse().unwrap();
-    assert!(bytes > 0, "{line:?}");
-    bytes
 }
 
 #[test]

@@ -70,14 +70,5 @@ impl Drop for DropCounter {
 #[allow(unused_imports)] // each test file uses a part
 pub use step03_pinball::waker::{counting_waker, wakes};
 
-/// The number in the one line "frame: N bytes", which must be positive.
-pub fn frame_bytes(stdout: &[u8]) -> usize {
-    let line = std::str::from_utf8(stdout).unwrap();
-    let bytes = line
-        .strip_prefix("frame: ")
-        .and_then(|rest| rest.strip_suffix(" bytes\n"))
-        .unwrap_or_else(|| panic!("not one frame line: {line:?}"));
-    let bytes: usize = bytes.parse().unwrap();
-    assert!(bytes > 0, "{line:?}");
-    bytes
-}
+#[allow(unused_imports)] // each test file uses a part
+pub use coro_cli::testing::frame_bytes;

@@ -105,3 +105,16 @@ pub fn assert_outputs_that_fail_are_reported(program: &Path, name: &str, show: O
         "--no-such-option 2>/dev/full"
     );
 }
+
+/// The number in the one line `frame: N bytes` a program's `--frame-size` prints (steps 2
+/// to 5, Rust and C++ alike), which must be positive.
+pub fn frame_bytes(stdout: &[u8]) -> usize {
+    let line = std::str::from_utf8(stdout).unwrap();
+    let bytes = line
+        .strip_prefix("frame: ")
+        .and_then(|rest| rest.strip_suffix(" bytes\n"))
+        .unwrap_or_else(|| panic!("not one frame line: {line:?}"));
+    let bytes: usize = bytes.parse().unwrap();
+    assert!(bytes > 0, "{line:?}");
+    bytes
+}
