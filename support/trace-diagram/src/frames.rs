@@ -47,7 +47,7 @@ pub fn frames_svg(columns: &[(&str, Vec<Frame>)], alt: &str) -> String {
     let height = height.fold(0.0, f64::max) + 60.0;
     let width = columns.len() * WIDTH + 20;
     let mut svg = format!(
-        r#"<svg xmlns="http://www.w3.org/2000/svg" class="frames" role="img" viewBox="0 0 {width} {height:.0}" width="{width}" style="max-width:100%;height:auto" font-family="sans-serif" font-size="12" fill="currentColor" stroke="currentColor"><title>{}</title><style>.frames text{{stroke:none}}.frames rect{{fill:var(--quote-bg,#8884)}}</style>"#,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" class="frames" role="img" viewBox="0 0 {width} {height:.0}" width="{width}" style="max-width:100%;height:auto" font-family="sans-serif" font-size="12" fill="currentColor"><title>{}</title>"#,
         super::escape(alt)
     );
     for (index, (label, frames)) in columns.iter().enumerate() {
@@ -67,7 +67,7 @@ pub fn frames_svg(columns: &[(&str, Vec<Frame>)], alt: &str) -> String {
             };
             let _ = write!(
                 svg,
-                r#"<rect x="{left}" y="{top:.1}" width="{w}" height="{h:.1}" rx="3"/><text x="{centre}" y="{:.1}" text-anchor="middle">{}</text>"#,
+                r#"<rect x="{left}" y="{top:.1}" width="{w}" height="{h:.1}" rx="3" fill="currentColor" fill-opacity="0.12" stroke="currentColor"/><text x="{centre}" y="{:.1}" text-anchor="middle">{}</text>"#,
                 top + h / 2.0 + 4.0,
                 super::escape(&text)
             );

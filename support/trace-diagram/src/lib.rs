@@ -4,7 +4,8 @@
 //!
 //! The SVG is meant to be written inline into a page, so it paints no background and takes
 //! its colours from the page: strokes and text in `currentColor`, the running coroutine's
-//! bar in mdBook's `--quote-bg`, yields in `--links`. It reads in every theme. Each event
+//! bar a tint of it; the book's CSS (book/pictures.css) colours bars and the ways back
+//! with mdBook's theme variables, and the SVG reads without it too. It reads in every theme. Each event
 //! is a `<g class="event">` with its number and lane in `data-` attributes, for the book's
 //! resume stepper.
 
@@ -76,7 +77,7 @@ pub fn svg(trace: &str, alt: &str, id: &str) -> Result<String, String> {
                 let (x, top, tall) = (x(lane) - 5, y(start), y(row) - y(start));
                 let _ = write!(
                     bars,
-                    r#"<rect x="{x}" y="{top}" width="10" height="{tall}" class="bar" data-start="{start}"/>"#
+                    r#"<rect x="{x}" y="{top}" width="10" height="{tall}" class="bar" data-start="{start}" fill="currentColor" fill-opacity="0.12" stroke="currentColor" stroke-opacity="0.5"/>"#
                 );
             }
         }
@@ -91,7 +92,9 @@ pub fn svg(trace: &str, alt: &str, id: &str) -> Result<String, String> {
             // What the frame keeps across the suspension that follows: beside its lane, on
             // the left, where the row is empty (every event has a row of its own).
             let (x, y) = (x(actor) - 10, y(row) + 4);
-            format!(r#"<text x="{x}" y="{y}" text-anchor="end" class="holds">{text}</text>"#)
+            format!(
+                r#"<text x="{x}" y="{y}" text-anchor="end" class="holds" font-style="italic" opacity="0.75">{text}</text>"#
+            )
         } else {
             let at = running(&mut stack, &events, event, row);
             if BACK.contains(&verb) {
@@ -149,14 +152,13 @@ pub fn svg(trace: &str, alt: &str, id: &str) -> Result<String, String> {
     }
     close(&mut stack, 0, events.len());
     let mut svg = format!(
-        r#"<svg xmlns="http://www.w3.org/2000/svg" class="trace" id="{id}" role="img" viewBox="0 0 {width} {height}" width="{width}" style="max-width:100%;height:auto" font-family="monospace" font-size="12" fill="currentColor" stroke="currentColor"><title>{}</title>"#,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" class="trace" id="{id}" role="img" viewBox="0 0 {width} {height}" width="{width}" style="max-width:100%;height:auto" font-family="monospace" font-size="12" fill="currentColor"><title>{}</title>"#,
         escape(alt)
     );
     let _ = write!(
         svg,
         r#"<defs><marker id="{id}-head" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" stroke="none"/></marker></defs>"#
     );
-    svg.push_str(r#"<style>.trace .bar{fill:var(--quote-bg,#8884);stroke-width:1}.trace text{stroke:none}.trace .back{stroke:var(--links,currentColor);stroke-dasharray:4 3}.trace .back+text{fill:var(--links,currentColor)}.trace .holds{font-style:italic;opacity:.75}</style>"#);
     for lane in &lanes {
         let (cx, bottom) = (
             x(lane),
@@ -165,7 +167,7 @@ pub fn svg(trace: &str, alt: &str, id: &str) -> Result<String, String> {
         let header = lane.len() * CHAR_TENTHS / 10 + 24;
         let _ = write!(
             svg,
-            r#"<g class="lane" data-lane="{name}"><rect x="{}" y="8" width="{header}" height="24" rx="4" fill="none"/><text x="{cx}" y="24" text-anchor="middle">{name}</text><line x1="{cx}" y1="32" x2="{cx}" y2="{bottom}" stroke-dasharray="2 4"/></g>"#,
+            r#"<g class="lane" data-lane="{name}"><rect x="{}" y="8" width="{header}" height="24" rx="4" fill="none" stroke="currentColor"/><text x="{cx}" y="24" text-anchor="middle">{name}</text><line x1="{cx}" y1="32" x2="{cx}" y2="{bottom}" stroke="currentColor" stroke-dasharray="2 4"/></g>"#,
             cx - header / 2,
             name = escape(lane),
         );
@@ -239,10 +241,15 @@ fn lanes(events: &[Event]) -> Vec<&str> {
 
 /// An arrow from `from` to `to` at height `y`, its label above it; dashed when it goes back.
 fn arrow(id: &str, from: usize, to: usize, y: usize, text: &str, back: bool) -> String {
-    let class = if back { r#" class="back""# } else { "" };
+    // A way back is dashed; the book's CSS gives it the theme's link colour.
+    let class = if back {
+        r#" class="back" stroke-dasharray="4 3""#
+    } else {
+        ""
+    };
     let middle = (from + to) / 2;
     format!(
-        r#"<line x1="{from}" y1="{y}" x2="{to}" y2="{y}" marker-end="url(#{id}-head)"{class}/><text x="{middle}" y="{}" text-anchor="middle">{text}</text>"#,
+        r#"<line x1="{from}" y1="{y}" x2="{to}" y2="{y}" stroke="currentColor" marker-end="url(#{id}-head)"{class}/><text x="{middle}" y="{}" text-anchor="middle">{text}</text>"#,
         y - 4
     )
 }

@@ -42,7 +42,9 @@ fn the_radio_has_two_lanes_and_a_row_per_event() {
     assert_eq!(svg.matches(r#"<g class="lane""#).count(), 2);
     assert_eq!(svg.matches(r#"<g class="event""#).count(), 7);
     // The yield goes back to the caller, dashed; the value is escaped.
-    assert!(svg.contains(r#"class="back"/><text"#), "{svg}");
+    assert!(svg.contains(r#"class="back" stroke-dasharray="4 3"/><text"#), "{svg}");
+    // Coloured without the book's CSS too: no style sheet of its own, no background.
+    assert!(!svg.contains("<style") && !svg.contains("<rect width"), "{svg}");
     assert!(
         svg.contains("yield &quot;Public Enemy -&gt; Fight The Power&quot;"),
         "{svg}"
@@ -108,7 +110,7 @@ fn what_a_frame_holds_is_a_note_beside_its_lane_and_changes_no_turn() {
     let trace = "caller resume radio\nradio holds \"song 1 of 2\"\nradio yield \"a\"\n";
     let svg = svg(trace, "a", "h").unwrap();
     assert!(
-        svg.contains(r#"class="holds">holds &quot;song 1 of 2&quot;</text>"#),
+        svg.contains(r#"class="holds" font-style="italic" opacity="0.75">holds &quot;song 1 of 2&quot;</text>"#),
         "{svg}"
     );
     // One bar, from the resume to the yield; the yield goes back to the caller.
