@@ -42,9 +42,15 @@ fn the_radio_has_two_lanes_and_a_row_per_event() {
     assert_eq!(svg.matches(r#"<g class="lane""#).count(), 2);
     assert_eq!(svg.matches(r#"<g class="event""#).count(), 7);
     // The yield goes back to the caller, dashed; the value is escaped.
-    assert!(svg.contains(r#"class="back" stroke-dasharray="4 3"/><text"#), "{svg}");
+    assert!(
+        svg.contains(r#"class="back" stroke-dasharray="4 3"/><text"#),
+        "{svg}"
+    );
     // Coloured without the book's CSS too: no style sheet of its own, no background.
-    assert!(!svg.contains("<style") && !svg.contains("<rect width"), "{svg}");
+    assert!(
+        !svg.contains("<style") && !svg.contains("<rect width"),
+        "{svg}"
+    );
     assert!(
         svg.contains("yield &quot;Public Enemy -&gt; Fight The Power&quot;"),
         "{svg}"
