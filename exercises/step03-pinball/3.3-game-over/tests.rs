@@ -5,9 +5,8 @@ use std::io;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::pin::pin;
 use std::rc::Rc;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicU32, Ordering};
-use std::task::{Context, Poll, Wake, Waker};
+use std::task::{Context, Poll, Waker};
+use step03_pinball::waker::{counting_waker, wakes};
 use step03_pinball::{Console, SuspendAlways, pinball};
 
 fn table() -> Console<Vec<u8>> {
@@ -92,23 +91,13 @@ Coro loses.
     assert_eq!((written(&table), rounds), (expected.to_string(), 4));
 }
 
-/// A waker that counts its wakes.
-struct CountingWaker(AtomicU32);
-
-impl Wake for CountingWaker {
-    fn wake(self: Arc<Self>) {
-        self.0.fetch_add(1, Ordering::SeqCst);
-    }
-}
-
 #[test]
 fn the_waker_of_each_poll_reaches_the_game() {
-    let counter = Arc::new(CountingWaker(AtomicU32::new(0)));
-    let waker = Waker::from(Arc::clone(&counter));
+    let (counter, waker) = counting_waker();
     let mut cx = Context::from_waker(&waker);
     let table = table();
     let mut game = pin!(fuse(pinball(3, Rc::clone(&table))));
     while game.as_mut().poll(&mut cx).is_pending() {}
     // SuspendAlways wakes the waker it is polled with before each `Pending`.
-    assert_eq!(counter.0.load(Ordering::SeqCst), 3);
+    assert_eq!(wakes(&counter), 3);
 }

@@ -2,27 +2,8 @@ use super::exercise::*;
 use std::cell::RefCell;
 use std::future::Future;
 use std::pin::pin;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicU32, Ordering};
-use std::task::{Context, Poll, Wake, Waker};
-
-/// A waker that counts its wakes.
-struct CountingWaker(AtomicU32);
-
-impl Wake for CountingWaker {
-    fn wake(self: Arc<Self>) {
-        self.0.fetch_add(1, Ordering::SeqCst);
-    }
-}
-
-fn counting_waker() -> (Arc<CountingWaker>, Waker) {
-    let counter = Arc::new(CountingWaker(AtomicU32::new(0)));
-    (Arc::clone(&counter), Waker::from(counter))
-}
-
-fn wakes(counter: &CountingWaker) -> u32 {
-    counter.0.load(Ordering::SeqCst)
-}
+use std::task::{Context, Poll, Waker};
+use step03_pinball::waker::{counting_waker, wakes};
 
 #[test]
 fn giving_way_is_pending_once_then_over_at_the_next_poll_whoever_makes_it() {

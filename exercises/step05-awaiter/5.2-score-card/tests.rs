@@ -1,34 +1,15 @@
 use super::exercise::*;
 use std::future::{Future, IntoFuture};
 use std::pin::pin;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicU32, Ordering};
-use std::task::{Context, Poll, Wake, Waker};
+use std::task::{Context, Poll, Waker};
 use step01_function::{ELECTRONIC, RAP};
+use step03_pinball::waker::{counting_waker, wakes};
 use step05_awaiter::{NotAScore, Score};
 
 const CHIME: &str = ELECTRONIC[2];
 
 fn score(points: u8) -> Score {
     Score::new(points).unwrap()
-}
-
-/// A waker that counts its wakes.
-struct CountingWaker(AtomicU32);
-
-impl Wake for CountingWaker {
-    fn wake(self: Arc<Self>) {
-        self.0.fetch_add(1, Ordering::SeqCst);
-    }
-}
-
-fn counting_waker() -> (Arc<CountingWaker>, Waker) {
-    let counter = Arc::new(CountingWaker(AtomicU32::new(0)));
-    (Arc::clone(&counter), Waker::from(counter))
-}
-
-fn wakes(counter: &CountingWaker) -> u32 {
-    counter.0.load(Ordering::SeqCst)
 }
 
 #[test]

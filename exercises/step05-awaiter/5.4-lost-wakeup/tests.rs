@@ -3,9 +3,10 @@ use std::cell::{Cell, RefCell};
 use std::future::Future;
 use std::pin::pin;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::task::{Context, Poll, Wake, Waker};
 use step01_function::{ELECTRONIC, RAP};
+use step03_pinball::waker::{counting_waker, wakes};
 use step05_awaiter::Song;
 
 /// What became of a future run the way an executor runs a task.
@@ -104,24 +105,6 @@ impl Studio for RacingStudio {
         self.hand_over_now(Moment::BeforeTheKeeping);
         *self.waker.borrow_mut() = Some(waker.clone());
     }
-}
-
-/// A waker that counts its wakes.
-struct CountingWaker(AtomicU32);
-
-impl Wake for CountingWaker {
-    fn wake(self: Arc<Self>) {
-        self.0.fetch_add(1, Ordering::SeqCst);
-    }
-}
-
-fn counting_waker() -> (Arc<CountingWaker>, Waker) {
-    let counter = Arc::new(CountingWaker(AtomicU32::new(0)));
-    (Arc::clone(&counter), Waker::from(counter))
-}
-
-fn wakes(counter: &CountingWaker) -> u32 {
-    counter.0.load(Ordering::SeqCst)
 }
 
 #[test]

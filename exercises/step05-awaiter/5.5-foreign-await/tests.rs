@@ -3,11 +3,10 @@ use std::cell::Cell;
 use std::future::Future;
 use std::pin::pin;
 use std::rc::Rc;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicU32, Ordering};
-use std::task::{Context, Poll, Wake, Waker};
+use std::task::{Context, Poll};
 use step01_function::{ELECTRONIC, RAP};
 use step03_pinball::SuspendAlways;
+use step03_pinball::waker::{counting_waker, wakes};
 
 /// Counts how many times it was dropped.
 struct DropCounter(Rc<Cell<u32>>);
@@ -80,19 +79,9 @@ fn a_body_that_stops_elsewhere_first_is_refused_at_once() {
     assert_eq!(jukebox.next_song(), Ok(None));
 }
 
-/// A waker that counts its wakes.
-struct CountingWaker(AtomicU32);
-
-impl Wake for CountingWaker {
-    fn wake(self: Arc<Self>) {
-        self.0.fetch_add(1, Ordering::SeqCst);
-    }
-}
-
 #[test]
 fn a_spin_stops_once_and_wakes_its_waker() {
-    let counter = Arc::new(CountingWaker(AtomicU32::new(0)));
-    let waker = Waker::from(Arc::clone(&counter));
+    let (counter, waker) = counting_waker();
     let mut cx = Context::from_waker(&waker);
     // A deck of our own, to poll a spin by hand: the one a jukebox hands its body.
     let mut kept = None;
@@ -104,5 +93,5 @@ fn a_spin_stops_once_and_wakes_its_waker() {
     let mut spin = pin!(deck.spin(ELECTRONIC[1]));
     let polls = [spin.as_mut().poll(&mut cx), spin.as_mut().poll(&mut cx)];
     assert_eq!(polls, [Poll::Pending, Poll::Ready(())]);
-    assert_eq!(counter.0.load(Ordering::SeqCst), 1);
+    assert_eq!(wakes(&counter), 1);
 }
