@@ -17,7 +17,7 @@ struct Cli {
 fn main() -> std::process::ExitCode {
     let Cli { radio, trace } = coro_cli::parse();
     coro_cli::run(|out| {
-        coro_cli::trace::shown(trace, "caller", out, |out| {
+        coro_cli::trace::shown(trace, out, |out| {
             radio_station(radio.style, radio.songs, out)
         })
     })

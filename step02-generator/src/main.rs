@@ -28,7 +28,7 @@ fn main() -> std::process::ExitCode {
     if frame_size {
         return coro_cli::run(|out| writeln!(out, "frame: {} bytes", radio::frame_size()));
     }
-    coro_cli::run(|out| coro_cli::trace::shown(trace, "caller", out, |out| listen(radio, out)))
+    coro_cli::run(|out| coro_cli::trace::shown(trace, out, |out| listen(radio, out)))
 }
 
 // ANCHOR: main

@@ -22,7 +22,7 @@ struct Cli {
 fn main() -> std::process::ExitCode {
     let cli: Cli = coro_cli::parse();
     coro_cli::run(|out| {
-        coro_cli::trace::shown(cli.trace, "caller", out, |out| {
+        coro_cli::trace::shown(cli.trace, out, |out| {
             if cli.frame_size {
                 writeln!(out, "frame: {} bytes", step03_pinball::frame::frame_size())
             } else {

@@ -35,7 +35,5 @@ fn main() -> ExitCode {
         Ok(numbers) => numbers,
         Err(no_numbers) => return coro_cli::refuse(no_numbers),
     };
-    coro_cli::run(|out| {
-        coro_cli::trace::shown(trace, "caller", out, |out| print_average(numbers, out))
-    })
+    coro_cli::run(|out| coro_cli::trace::shown(trace, out, |out| print_average(numbers, out)))
 }

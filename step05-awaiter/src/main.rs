@@ -48,15 +48,13 @@ fn main() -> std::process::ExitCode {
     if interactive {
         let (mut answers, mut questions) = (io::stdin().lock(), io::stderr().lock());
         coro_cli::run(|out| {
-            coro_cli::trace::shown(trace, "caller", out, |out| {
+            coro_cli::trace::shown(trace, out, |out| {
                 play_interactively(radio.style, radio.songs, &mut answers, out, &mut questions)
             })
         })
     } else {
         coro_cli::run(|out| {
-            coro_cli::trace::shown(trace, "caller", out, |out| {
-                play(radio.style, radio.songs, score, out)
-            })
+            coro_cli::trace::shown(trace, out, |out| play(radio.style, radio.songs, score, out))
         })
     }
 }

@@ -52,7 +52,7 @@ fn main() -> std::process::ExitCode {
     }
     let outer = Level::outer(cli.depth, cli.inner_steps);
     coro_cli::run(|out| {
-        coro_cli::trace::shown(cli.trace, "caller", out, |out| {
+        coro_cli::trace::shown(cli.trace, out, |out| {
             step06_nested::run(cli.mode, outer, cli.stop_after, out)
         })
     })

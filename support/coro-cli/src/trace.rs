@@ -58,12 +58,12 @@ pub fn write_to(out: &mut dyn io::Write) -> io::Result<()> {
 }
 
 /// Runs a program's body with `--trace` or without. Without, the body writes its show to
-/// `out`. With, every line the body writes becomes an event `<printer> print "<line>"`, in
+/// `out`. With, every line the body writes becomes an event `caller print "<line>"` (the
+/// program's output, whoever wrote the line: the C++ side says the same), in
 /// order with the events the machinery made before it, and the events left at the end (a
 /// frame destroyed as the body returned) follow.
 pub fn shown(
     flag: Flag,
-    printer: &str,
     out: &mut dyn io::Write,
     body: impl FnOnce(&mut dyn io::Write) -> io::Result<()>,
 ) -> io::Result<()> {
@@ -72,7 +72,6 @@ pub fn shown(
     }
     enable();
     let mut lines = Printer {
-        printer,
         line: Vec::new(),
         out,
     };
@@ -82,7 +81,6 @@ pub fn shown(
 
 /// What [`shown`] gives the body to write to while tracing.
 struct Printer<'a> {
-    printer: &'a str,
     line: Vec<u8>,
     out: &'a mut dyn io::Write,
 }
@@ -95,7 +93,7 @@ impl io::Write for Printer<'_> {
                 continue;
             }
             let line = String::from_utf8_lossy(&self.line);
-            event(format_args!("{} print {}", self.printer, quoted(line)));
+            event(format_args!("caller print {}", quoted(line)));
             self.line.clear();
             write_to(self.out)?;
         }
