@@ -85,7 +85,7 @@ struct RadioStation::promise_type
     // co_yield song  ==>  co_await promise.yield_value(song)
     std::suspend_always yield_value(std::string song)
     {
-        trace::event("radio yield " + trace::quoted(song));
+        trace::event([&] { return "radio yield " + trace::quoted(song); });
         current = std::move(song);
         return {};
     }
@@ -116,10 +116,7 @@ RadioStation radioStation(int style, int songs)
 
     for (int i = 0; i < songs; ++i)
     {
-        if (trace::on) // the line is built only while tracing
-        {
-            trace::event("radio holds " + holds(i, songs, style));
-        }
+        trace::event([&] { return "radio holds " + holds(i, songs, style); });
         co_yield playlist[track(engine)];
     }
 }

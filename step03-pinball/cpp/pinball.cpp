@@ -93,10 +93,7 @@ Pinball pinball(int turns)
     for (int turn = 0; turn < turns; ++turn)
     {
         std::cout << "Coro's turn to play.\n";
-        if (trace::on) // the line is built only while tracing
-        {
-            trace::event("pinball holds " + trace::quoted("turn " + std::to_string(turn + 1)));
-        }
+        trace::event([&] { return "pinball holds " + trace::quoted("turn " + std::to_string(turn + 1)); });
         co_await std::suspend_always{};
     }
     std::cout << "Coro loses.\n";

@@ -30,10 +30,7 @@ Average average(std::vector<int> numbers)
     {
         std::cout << "    Number crunching the next value.\n";
         sum += number;
-        if (trace::on) // the line is built only while tracing
-        {
-            trace::event("average holds " + holds(sum, numbers.size()));
-        }
+        trace::event([&] { return "average holds " + holds(sum, numbers.size()); });
         co_await std::suspend_always{};
     }
     std::cout << "    Finally, all calculated.\n";

@@ -77,7 +77,7 @@ struct Average::promise_type
     // co_return value  ==>  promise.return_value(value); then final_suspend.
     void return_value(int average)
     {
-        trace::event("average return " + trace::quoted(std::to_string(average)));
+        trace::event([&] { return "average return " + trace::quoted(std::to_string(average)); });
         result = average;
     }
     // Stop at the end, so that the result outlives the body until the handle goes.
@@ -94,10 +94,7 @@ inline bool Average::calculate()
     {
         return false; // resuming a finished coroutine is undefined behaviour
     }
-    if (trace::on) // tested first: tracing off writes nothing here (see dangling.cpp)
-    {
-        trace::event("caller resume average");
-    }
+    trace::event("caller resume average"); // no string made unless tracing (see dangling.cpp)
     mHandle.resume();
     if (auto failure = std::exchange(mHandle.promise().failure, nullptr))
     {

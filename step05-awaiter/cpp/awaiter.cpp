@@ -26,11 +26,10 @@ RadioStation radioStation(int style, int songs)
 
     for (int i = 0; i < songs; ++i)
     {
-        if (trace::on)
-        {
-            trace::event("radio holds \"song " + std::to_string(i + 1) + " of " + std::to_string(songs) +
-                         ", waiting for its score\"");
-        }
+        trace::event([&] {
+            const auto song = std::to_string(i + 1) + " of " + std::to_string(songs);
+            return "radio holds " + trace::quoted("song " + song + ", waiting for its score");
+        });
         const std::optional<int> score = co_yield playlist[track(engine)];
         if (score)
         {

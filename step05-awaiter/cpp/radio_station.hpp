@@ -107,7 +107,7 @@ struct RadioStation::promise_type
     // awaiter instead of std::suspend_always.
     ScoreAwaiter<Handle> yield_value(std::string song)
     {
-        trace::event("radio yield " + trace::quoted(song));
+        trace::event([&] { return "radio yield " + trace::quoted(song); });
         current = std::move(song);
         score.reset(); // a song just on air has no score yet
         return {};
@@ -130,7 +130,7 @@ inline std::optional<std::string> RadioStation::value() const
 
 inline void RadioStation::score(int points)
 {
-    trace::event("caller give radio " + trace::quoted(std::to_string(points)));
+    trace::event([&] { return "caller give radio " + trace::quoted(std::to_string(points)); });
     mHandle.promise().score = points;
 }
 // ANCHOR_END: promise

@@ -53,18 +53,18 @@ public:
 
         Task get_return_object()
         {
-            trace::event(owner + " create " + name);
+            trace::event([&] { return owner + " create " + name; });
             return Task{Handle::from_promise(*this)};
         }
         std::suspend_always initial_suspend() noexcept { return {}; }
         // co_await x  ==>  co_await promise.await_transform(x): the promise sees each one.
         std::suspend_always await_transform(std::suspend_always always)
         {
-            trace::event(name + " suspend");
+            trace::event([&] { return name + " suspend"; });
             return always;
         }
         Task&& await_transform(Task&& task) { return std::move(task); }
-        void return_void() noexcept { trace::event(name + " return"); }
+        void return_void() noexcept { trace::event([&] { return name + " return"; }); }
         // Stay suspended at the end: the Task that owns the frame destroys it.
         std::suspend_always final_suspend() noexcept { return {}; }
         void unhandled_exception() { std::terminate(); }
@@ -83,7 +83,7 @@ public:
             // as a Rust future's go with it.
             if (mHandle.promise().owner == "caller")
             {
-                trace::event("caller destroy " + mHandle.promise().name);
+                trace::event([&] { return "caller destroy " + mHandle.promise().name; });
             }
             mHandle.destroy();
         }
@@ -96,7 +96,7 @@ public:
     bool await_ready() const noexcept { return false; }
     void await_suspend(Handle awaiting) const
     {
-        trace::event(awaiting.promise().name + " await " + mHandle.promise().name);
+        trace::event([&] { return awaiting.promise().name + " await " + mHandle.promise().name; });
         awaiting.promise().mSub = mHandle;
     }
     void await_resume() const noexcept {}
@@ -110,7 +110,7 @@ public:
         {
             return false;
         }
-        trace::event(running() + " resume " + mHandle.promise().name);
+        trace::event([&] { return running() + " resume " + mHandle.promise().name; });
         for (;;)
         {
             // The walk: follow mSub down to the innermost coroutine still running.

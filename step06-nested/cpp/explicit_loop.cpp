@@ -29,17 +29,17 @@ public:
 
         Generator get_return_object()
         {
-            trace::event(owner + " create " + name);
+            trace::event([&] { return owner + " create " + name; });
             return Generator{Handle::from_promise(*this)};
         }
         std::suspend_always initial_suspend() noexcept { return {}; }
         std::suspend_always yield_value(int yielded)
         {
-            trace::event(name + " yield " + trace::quoted(std::to_string(yielded)));
+            trace::event([&] { return name + " yield " + trace::quoted(std::to_string(yielded)); });
             value = yielded;
             return {};
         }
-        void return_void() noexcept { trace::event(name + " return"); }
+        void return_void() noexcept { trace::event([&] { return name + " return"; }); }
         std::suspend_always final_suspend() noexcept { return {}; }
         void unhandled_exception() { std::terminate(); }
     };
@@ -58,7 +58,7 @@ public:
             // as a Rust generator's go with it.
             if (mHandle.promise().owner == "caller")
             {
-                trace::event("caller destroy " + mHandle.promise().name);
+                trace::event([&] { return "caller destroy " + mHandle.promise().name; });
             }
             mHandle.destroy();
         }
@@ -71,7 +71,7 @@ public:
         {
             return false;
         }
-        trace::event(running() + " resume " + mHandle.promise().name);
+        trace::event([&] { return running() + " resume " + mHandle.promise().name; });
         resumeRunning(mHandle);
         return !mHandle.done();
     }

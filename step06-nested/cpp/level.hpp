@@ -47,7 +47,7 @@ void holds(const std::string& actor, const Parts&... parts)
             }
         };
         (add(parts), ...);
-        trace::event(actor + " holds " + trace::quoted(what));
+        trace::event([&] { return actor + " holds " + trace::quoted(what); });
     }
 }
 

@@ -25,7 +25,7 @@ void say(const char* who, const std::string& what) { std::cout << "  " << who <<
 // One event of the trace: `who verb [whom]`.
 void event(const char* who, const char* verb, const std::string& whom = "")
 {
-    trace::event(std::string(who) + ' ' + verb + (whom.empty() ? "" : ' ' + whom));
+    trace::event([&] { return std::string(who) + ' ' + verb + (whom.empty() ? "" : ' ' + whom); });
 }
 
 // ANCHOR: queue

@@ -12,6 +12,7 @@
 #include <streambuf>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 namespace trace
 {
@@ -64,11 +65,24 @@ private:
 
 inline Printer* printer = nullptr;
 
-inline void event(const std::string& line)
+// A line that is written as it is.
+inline void event(std::string_view line)
 {
     if (on)
     {
-        printer->write(line + '\n');
+        printer->write(std::string(line) + '\n');
+    }
+}
+
+// A line built only while tracing, so that tracing off costs one test of a bool and makes
+// no string: `trace::event([&] { return "radio yield " + trace::quoted(song); });`.
+template <class Make>
+    requires std::is_invocable_r_v<std::string, Make&>
+inline void event(Make&& make)
+{
+    if (on)
+    {
+        printer->write(make() + '\n');
     }
 }
 
