@@ -1,7 +1,7 @@
 //! book-browser: loads every page of the built book in headless Chromium (through the
 //! DevTools protocol) and fails on what only a browser sees: console errors, uncaught
 //! exceptions, images that do not load, trace pictures without alt text, a resume stepper that
-//! does not step, a search that finds nothing. Saves screenshots in a light and a dark theme.
+//! does not step or highlights no listing line, a search that finds nothing. Saves screenshots in a light and a dark theme.
 //!
 //! Usage: book-browser <book dir> <screens dir>
 
@@ -282,6 +282,15 @@ fn check_stepper(tab: &Tab) -> Result<Vec<String>> {
         if evaluate(tab, &format!("document.querySelector('{button}').disabled"))? != serde_json::Value::Bool(true) {
             problems.push(format!("figure.trace {}: Resume does not advance the stepper (g.event.later stays {before})", i + 1));
             break;
+        }
+    }
+    // A figure that names the listing lines its events are made at (`data-runs`) must light one
+    // up when it steps (the CSS Custom Highlight that stepper.js sets).
+    let named = "[...document.querySelectorAll('figure.trace[data-runs] [data-book-browser^=resume-]')].map((b) => b.dataset.bookBrowser)";
+    for button in strings(evaluate(tab, named)?) {
+        tab.find_element(&format!("[data-book-browser={button}]"))?.click()?;
+        if evaluate(tab, "CSS.highlights.get('resume-line')?.size ?? 0")? == serde_json::json!(0) {
+            problems.push(format!("{button}: a Resume of a figure with data-runs highlights no listing line"));
         }
     }
     Ok(problems)
