@@ -179,7 +179,8 @@ mod tests {
             (i32::MIN, i32::MAX),
             (-1, 2_147_483_644),
         ] {
-            let made = std::panic::catch_unwind(|| UniformIntDistribution::new(low, high));
+            let made =
+                std::panic::catch_unwind(|| UniformIntDistribution::new(low, high));
             assert!(made.is_err(), "{low}..={high}");
         }
     }

@@ -80,7 +80,8 @@ impl From<i32> for Style {
 // ANCHOR_END: style
 
 /// `std::uniform_int_distribution<int> track(0, Songs - 1)`: which song of the four.
-pub const TRACK: UniformIntDistribution = UniformIntDistribution::new(0, SONGS as i32 - 1);
+pub const TRACK: UniformIntDistribution =
+    UniformIntDistribution::new(0, SONGS as i32 - 1);
 
 // ANCHOR: radio_station
 /// Plays `songs` songs of `style`, one line each, all in this one call.

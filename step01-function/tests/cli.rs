@@ -95,8 +95,10 @@ fn prints_what_the_cpp_program_prints() {
     ];
     for (rust_args, cpp_args) in settings {
         let mut rust = std::process::Command::new(env!("CARGO_BIN_EXE_step01-function"));
-        let shown =
-            cpp_parity::assert_same_stdout(rust.args(rust_args), cpp.command().args(cpp_args));
+        let shown = cpp_parity::assert_same_stdout(
+            rust.args(rust_args),
+            cpp.command().args(cpp_args),
+        );
         assert_eq!(shown.lines().count(), cpp_args[1].parse::<usize>().unwrap());
     }
     // The defaults are the talk's own main(): no arguments on either side.
@@ -148,8 +150,10 @@ fn the_trace_is_the_cpp_functions_trace() {
     ];
     for (rust_args, cpp_args) in settings {
         let mut rust = std::process::Command::new(env!("CARGO_BIN_EXE_step01-function"));
-        let shown =
-            cpp_parity::assert_same_stdout(rust.args(rust_args), cpp.command().args(cpp_args));
+        let shown = cpp_parity::assert_same_stdout(
+            rust.args(rust_args),
+            cpp.command().args(cpp_args),
+        );
         assert!(shown.starts_with("caller call radio\n"), "{shown}");
         assert!(shown.ends_with("radio return\n"), "{shown}");
     }

@@ -26,7 +26,9 @@ fn main() -> std::process::ExitCode {
         trace,
     } = coro_cli::parse();
     if frame_size {
-        return coro_cli::run(|out| writeln!(out, "frame: {} bytes", radio::frame_size()));
+        return coro_cli::run(|out| {
+            writeln!(out, "frame: {} bytes", radio::frame_size())
+        });
     }
     coro_cli::run(|out| coro_cli::trace::shown(trace, out, |out| listen(radio, out)))
 }

@@ -130,8 +130,10 @@ fn the_radio_prints_what_the_cpp_generator_prints() {
     ];
     for (rust_args, cpp_args) in settings {
         let mut rust = std::process::Command::new(env!("CARGO_BIN_EXE_step02-generator"));
-        let shown =
-            cpp_parity::assert_same_stdout(rust.args(rust_args), cpp.command().args(cpp_args));
+        let shown = cpp_parity::assert_same_stdout(
+            rust.args(rust_args),
+            cpp.command().args(cpp_args),
+        );
         let songs = cpp_args.get(1).map_or(7, |n| n.parse().unwrap());
         assert_eq!(shown.lines().count(), songs);
     }
@@ -175,8 +177,10 @@ fn the_trace_is_the_cpp_generators_trace() {
     ];
     for (rust_args, cpp_args) in settings {
         let mut rust = std::process::Command::new(env!("CARGO_BIN_EXE_step02-generator"));
-        let shown =
-            cpp_parity::assert_same_stdout(rust.args(rust_args), cpp.command().args(cpp_args));
+        let shown = cpp_parity::assert_same_stdout(
+            rust.args(rust_args),
+            cpp.command().args(cpp_args),
+        );
         assert!(
             shown.ends_with("radio return\ncaller destroy radio\n"),
             "{shown}"
@@ -243,6 +247,7 @@ fn outputs_that_fail_are_reported_never_a_panic_letters() {
 
 /// The name the command line gives `style`: clap's `ValueEnum`, which parses it too.
 fn name(style: step01_function::Style) -> String {
-    let value = clap::ValueEnum::to_possible_value(&style).expect("every style has a name");
+    let value =
+        clap::ValueEnum::to_possible_value(&style).expect("every style has a name");
     value.get_name().to_owned()
 }

@@ -104,7 +104,8 @@ fn after_the_last_song_next_song_stays_false_without_panicking() {
 /// A body that writes down when it starts and when it yields.
 fn logging_body(
     log: Rc<RefCell<Vec<&'static str>>>,
-) -> impl FnOnce(genawaiter::rc::Co<Song>) -> std::pin::Pin<Box<dyn Future<Output = ()>>> {
+) -> impl FnOnce(genawaiter::rc::Co<Song>) -> std::pin::Pin<Box<dyn Future<Output = ()>>>
+{
     move |co| {
         Box::pin(async move {
             log.borrow_mut().push("body starts");
@@ -184,7 +185,8 @@ fn a_panicking_body_reaches_the_caller_and_the_radio_is_finished_after() {
         panic!("the needle skipped");
     });
     assert!(radio.next_song());
-    let panic = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| radio.next_song()));
+    let panic =
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| radio.next_song()));
     let message = panic.unwrap_err().downcast::<&str>().unwrap();
     assert_eq!(*message, "the needle skipped");
     assert!(!radio.next_song());

@@ -37,7 +37,9 @@ pub fn play_game_gen(turns: u32, out: &mut dyn Write) -> io::Result<()> {
     let mut coro = pinball_gen(turns, Rc::clone(&table));
     loop {
         match coro.resume() {
-            GeneratorState::Yielded(()) => writeln!(table.borrow_mut(), "My turn to play.")?,
+            GeneratorState::Yielded(()) => {
+                writeln!(table.borrow_mut(), "My turn to play.")?
+            }
             GeneratorState::Complete(result) => return result,
         }
     }

@@ -127,8 +127,10 @@ fn the_game_prints_what_the_cpp_coroutine_prints() {
     ];
     for (rust_args, cpp_args) in games {
         let mut rust = std::process::Command::new(env!("CARGO_BIN_EXE_step03-pinball"));
-        let shown =
-            cpp_parity::assert_same_stdout(rust.args(rust_args), cpp.command().args(cpp_args));
+        let shown = cpp_parity::assert_same_stdout(
+            rust.args(rust_args),
+            cpp.command().args(cpp_args),
+        );
         let turns: usize = cpp_args.first().map_or(4, |n| n.parse().unwrap());
         assert_eq!(shown.lines().count(), 2 * turns + 1);
         assert_eq!(shown.lines().last(), Some("Coro loses."));
@@ -168,8 +170,10 @@ fn the_trace_is_the_cpp_coroutines_trace() {
     ];
     for (rust_args, cpp_args) in games {
         let mut rust = std::process::Command::new(env!("CARGO_BIN_EXE_step03-pinball"));
-        let shown =
-            cpp_parity::assert_same_stdout(rust.args(rust_args), cpp.command().args(cpp_args));
+        let shown = cpp_parity::assert_same_stdout(
+            rust.args(rust_args),
+            cpp.command().args(cpp_args),
+        );
         assert!(
             shown.ends_with("pinball return\ncaller destroy pinball\n"),
             "{shown}"

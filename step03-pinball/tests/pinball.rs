@@ -91,7 +91,8 @@ fn polling_the_finished_future_itself_panics() {
     let mut coro = Box::pin(pinball(0, table()));
     let mut cx = Context::from_waker(Waker::noop());
     assert!(matches!(coro.as_mut().poll(&mut cx), Poll::Ready(Ok(()))));
-    let panic = catch_unwind(AssertUnwindSafe(|| coro.as_mut().poll(&mut cx))).unwrap_err();
+    let panic =
+        catch_unwind(AssertUnwindSafe(|| coro.as_mut().poll(&mut cx))).unwrap_err();
     assert_eq!(message(&*panic), "`async fn` resumed after completion");
 }
 // ANCHOR_END: resumed_after_completion

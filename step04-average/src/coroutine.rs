@@ -35,7 +35,10 @@ async fn crunch<W: Write>(numbers: impl Borrow<Numbers>, console: Rc<Console<W>>
 // ANCHOR: owning
 /// Starts an average that owns its numbers: they move into the coroutine, like the C++
 /// version's by-value parameter, and live as long as the [`Average`] it returns.
-pub fn average<'w, W: Write + 'w>(numbers: Numbers, console: Rc<Console<W>>) -> Average<'w> {
+pub fn average<'w, W: Write + 'w>(
+    numbers: Numbers,
+    console: Rc<Console<W>>,
+) -> Average<'w> {
     Average::new(crunch(numbers, console))
 }
 // ANCHOR_END: owning

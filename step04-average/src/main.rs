@@ -27,7 +27,9 @@ fn main() -> ExitCode {
         trace,
     } = coro_cli::parse();
     if frame_size {
-        return coro_cli::run(|out| writeln!(out, "frame: {} bytes", coroutine::frame_size()));
+        return coro_cli::run(|out| {
+            writeln!(out, "frame: {} bytes", coroutine::frame_size())
+        });
     }
     // No arguments means the talk's numbers, so clap never hands over an empty list; the
     // library refuses one all the same, and this is how the binary would say so.
@@ -35,5 +37,7 @@ fn main() -> ExitCode {
         Ok(numbers) => numbers,
         Err(no_numbers) => return coro_cli::refuse(no_numbers),
     };
-    coro_cli::run(|out| coro_cli::trace::shown(trace, out, |out| print_average(numbers, out)))
+    coro_cli::run(|out| {
+        coro_cli::trace::shown(trace, out, |out| print_average(numbers, out))
+    })
 }

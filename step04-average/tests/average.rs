@@ -149,7 +149,9 @@ fn a_panic_reaches_the_caller_of_calculate_and_leaves_the_average_finished() {
         panic!("the calculator overheated");
     });
     assert!(calculation.calculate());
-    let panic = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| calculation.calculate()));
+    let panic = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        calculation.calculate()
+    }));
     let message = panic.unwrap_err().downcast::<&str>().unwrap();
     assert_eq!(*message, "the calculator overheated");
     // No second panic ("resumed after panicking"): the `Average` does not poll again.
@@ -165,8 +167,9 @@ fn polling_a_body_again_after_its_panic_would_panic_again() {
     let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
     let poll = std::panic::AssertUnwindSafe(|| body.as_mut().poll(&mut cx));
     assert!(std::panic::catch_unwind(poll).is_err());
-    let again =
-        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| body.as_mut().poll(&mut cx)));
+    let again = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        body.as_mut().poll(&mut cx)
+    }));
     let message = again.unwrap_err().downcast::<&str>().unwrap();
     assert_eq!(*message, "`async fn` resumed after panicking");
 }

@@ -124,7 +124,8 @@ fn it_prints_what_the_cpp_coroutine_prints() {
     };
     for list in lists() {
         let mut rust = std::process::Command::new(env!("CARGO_BIN_EXE_step04-average"));
-        let shown = cpp_parity::assert_same_stdout(rust.args(&list), cpp.command().args(&list));
+        let shown =
+            cpp_parity::assert_same_stdout(rust.args(&list), cpp.command().args(&list));
         let numbers = if list.is_empty() { 8 } else { list.len() };
         assert_eq!(shown.lines().count(), 2 * numbers + 2, "{list:?}");
     }
@@ -164,7 +165,8 @@ fn the_trace_is_the_cpp_coroutines_trace() {
     ];
     for args in runs {
         let mut rust = std::process::Command::new(env!("CARGO_BIN_EXE_step04-average"));
-        let shown = cpp_parity::assert_same_stdout(rust.args(args), cpp.command().args(args));
+        let shown =
+            cpp_parity::assert_same_stdout(rust.args(args), cpp.command().args(args));
         assert!(shown.ends_with("caller destroy average\n"), "{shown}");
         assert!(shown.contains("\naverage return \""), "{shown}");
     }

@@ -40,7 +40,12 @@ pub fn listen<W: Write>(
 // ANCHOR_END: listen
 
 /// The binary without `--interactive`: the hand-made radio, every song scored `score`.
-pub fn play(style: Style, songs: u32, score: Score, out: &mut dyn Write) -> io::Result<()> {
+pub fn play(
+    style: Style,
+    songs: u32,
+    score: Score,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let speaker = Rc::new(RefCell::new(out));
     let mut radio = radio_station(style, songs, Rc::clone(&speaker));
     listen(&mut radio, score, &speaker)

@@ -43,18 +43,28 @@ fn main() -> std::process::ExitCode {
         trace,
     } = coro_cli::parse();
     if frame_size {
-        return coro_cli::run(|out| writeln!(out, "frame: {} bytes", station::frame_size()));
+        return coro_cli::run(|out| {
+            writeln!(out, "frame: {} bytes", station::frame_size())
+        });
     }
     if interactive {
         let (mut answers, mut questions) = (io::stdin().lock(), io::stderr().lock());
         coro_cli::run(|out| {
             coro_cli::trace::shown(trace, out, |out| {
-                play_interactively(radio.style, radio.songs, &mut answers, out, &mut questions)
+                play_interactively(
+                    radio.style,
+                    radio.songs,
+                    &mut answers,
+                    out,
+                    &mut questions,
+                )
             })
         })
     } else {
         coro_cli::run(|out| {
-            coro_cli::trace::shown(trace, out, |out| play(radio.style, radio.songs, score, out))
+            coro_cli::trace::shown(trace, out, |out| {
+                play(radio.style, radio.songs, score, out)
+            })
         })
     }
 }

@@ -173,7 +173,8 @@ fn a_body_may_await_any_future_and_only_the_return_object_can_object() {
         Ok(())
     });
     assert!(radio.next_song());
-    let panic = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| radio.next_song()));
+    let panic =
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| radio.next_song()));
     let message = panic.unwrap_err().downcast::<&str>().unwrap();
     assert_eq!(
         *message,

@@ -87,7 +87,8 @@ fn a_panicking_body_reaches_the_caller_and_the_radio_is_finished_after() {
     let radios: [Box<dyn ScoredRadio>; 2] = [Box::new(hand_made), Box::new(gen_made)];
     for mut radio in radios {
         assert!(radio.next_song());
-        let panic = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| radio.next_song()));
+        let panic =
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| radio.next_song()));
         let message = panic.unwrap_err().downcast::<&str>().unwrap();
         assert_eq!(*message, "the needle skipped");
         assert!(!radio.next_song());

@@ -42,8 +42,10 @@ fn it_prints_what_the_cpp_awaiter_prints() {
     ];
     for (rust_args, cpp_args) in settings {
         let mut rust = std::process::Command::new(env!("CARGO_BIN_EXE_step05-awaiter"));
-        let shown =
-            cpp_parity::assert_same_stdout(rust.args(rust_args), cpp.command().args(cpp_args));
+        let shown = cpp_parity::assert_same_stdout(
+            rust.args(rust_args),
+            cpp.command().args(cpp_args),
+        );
         let songs: usize = cpp_args.get(1).map_or(7, |n| n.parse().unwrap());
         assert_eq!(shown.lines().count(), 2 * songs);
     }
@@ -104,8 +106,10 @@ fn the_trace_is_the_cpp_awaiters_trace() {
     ];
     for (rust_args, cpp_args) in settings {
         let mut rust = std::process::Command::new(env!("CARGO_BIN_EXE_step05-awaiter"));
-        let shown =
-            cpp_parity::assert_same_stdout(rust.args(rust_args), cpp.command().args(cpp_args));
+        let shown = cpp_parity::assert_same_stdout(
+            rust.args(rust_args),
+            cpp.command().args(cpp_args),
+        );
         assert!(
             shown.ends_with("radio return\ncaller destroy radio\n"),
             "{shown}"

@@ -133,8 +133,9 @@ fn joined(
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .unwrap();
-    let (shown, ()) = runtime
-        .block_on(async { tokio::join!(biased; body, listener_beside(promise, speaker, 7)) });
+    let (shown, ()) = runtime.block_on(async {
+        tokio::join!(biased; body, listener_beside(promise, speaker, 7))
+    });
     shown.unwrap();
     text(speaker)
 }

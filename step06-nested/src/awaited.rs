@@ -58,7 +58,11 @@ pub async fn inner<W: Write>(steps: u32, table: Console<W>) -> io::Result<()> {
 // ANCHOR: calls
 /// The outer (or a middle): calls the next level and awaits it, then suspends once on
 /// its own, as the talk's outer does, and ends.
-async fn calls<W: Write>(level: Level, table: Console<W>, polls: PollCount) -> io::Result<()> {
+async fn calls<W: Write>(
+    level: Level,
+    table: Console<W>,
+    polls: PollCount,
+) -> io::Result<()> {
     let child = level.child();
     writeln!(
         table.borrow_mut(),

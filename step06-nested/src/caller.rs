@@ -71,7 +71,8 @@ pub fn run(
         Mode::Forgot => polled(forgot::outer_forgets(outer, Rc::clone(&table), polls)),
         Mode::Await => polled(awaited::coroutine(outer, Rc::clone(&table), &polls)),
         Mode::Stack => {
-            let mut stack = CallStack::new(stack::coroutine(outer, Rc::clone(&table), &polls));
+            let mut stack =
+                CallStack::new(stack::coroutine(outer, Rc::clone(&table), &polls));
             Box::new(move || {
                 let going = stack.play();
                 stack.take_error().map_or(Ok(going), Err)

@@ -50,7 +50,11 @@ pub fn coroutine<'a, W: Write + 'a>(
 
 /// The inner: `co.yield_(Request::Suspend)` where the awaited version awaits
 /// `SuspendAlways`.
-async fn inner<W: Write>(steps: u32, co: Co<Request<'_>>, table: Console<W>) -> io::Result<()> {
+async fn inner<W: Write>(
+    steps: u32,
+    co: Co<Request<'_>>,
+    table: Console<W>,
+) -> io::Result<()> {
     for step in 1..=steps {
         writeln!(
             table.borrow_mut(),

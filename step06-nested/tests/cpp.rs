@@ -24,7 +24,10 @@ const CHAINS: [(u32, u32, Option<u32>); 7] = [
 ];
 
 /// The Rust binary's arguments for a chain.
-fn rust_args(mode: &str, (depth, steps, stop_after): (u32, u32, Option<u32>)) -> Vec<String> {
+fn rust_args(
+    mode: &str,
+    (depth, steps, stop_after): (u32, u32, Option<u32>),
+) -> Vec<String> {
     let mut args = vec![
         "--mode".to_string(),
         mode.to_string(),
@@ -108,11 +111,13 @@ fn forgot_prints_what_the_cpp_call_without_co_await_prints() {
 }
 
 /// Chains whose traces are compared: the talk's, a middle and a stop, a deep one stopped.
-const TRACED: [(u32, u32, Option<u32>); 3] = [(1, 3, None), (3, 2, Some(2)), (10, 1, Some(7))];
+const TRACED: [(u32, u32, Option<u32>); 3] =
+    [(1, 3, None), (3, 2, Some(2)), (10, 1, Some(7))];
 
 #[test]
 fn every_mode_traces_what_its_cpp_program_traces() {
-    let (Some(awaitable), Some(explicit_loop)) = (cpp("awaitable.cpp"), cpp("explicit_loop.cpp"))
+    let (Some(awaitable), Some(explicit_loop)) =
+        (cpp("awaitable.cpp"), cpp("explicit_loop.cpp"))
     else {
         return;
     };

@@ -49,7 +49,8 @@ const MID_RUN: [(u32, u32, usize); 5] =
 fn dropping_the_awaiting_pinball_mid_run_frees_every_level() {
     for (depth, resumes, alive) in MID_RUN {
         let (table, frames, drops) = witnessed();
-        let outer = awaited::coroutine(Level::outer(depth, 5), table, &PollCount::default());
+        let outer =
+            awaited::coroutine(Level::outer(depth, 5), table, &PollCount::default());
         let mut coro = Pinball::new(outer);
         for _ in 0..resumes {
             assert!(coro.play());
@@ -73,7 +74,8 @@ fn dropping_the_awaiting_pinball_mid_run_frees_every_level() {
 fn dropping_the_stack_mid_run_frees_every_level() {
     for (depth, resumes, alive) in MID_RUN {
         let (table, frames, drops) = witnessed();
-        let outer = stack::coroutine(Level::outer(depth, 5), table, &PollCount::default());
+        let outer =
+            stack::coroutine(Level::outer(depth, 5), table, &PollCount::default());
         let mut coro = CallStack::new(outer);
         for _ in 0..resumes {
             assert!(coro.play());

@@ -5,7 +5,9 @@ use std::cell::RefCell;
 use std::io;
 use std::rc::Rc;
 use step03_pinball::{Console, Pinball};
-use step06_nested::{CallStack, Level, Mode, PollCount, awaited, explicit_loop, forgot, stack};
+use step06_nested::{
+    CallStack, Level, Mode, PollCount, awaited, explicit_loop, forgot, stack,
+};
 
 /// Everything `run` writes for this chain.
 fn transcript(mode: Mode, depth: u32, steps: u32, stop_after: Option<u32>) -> String {
@@ -49,7 +51,8 @@ fn awaited_each_stop_of_the_inner_is_a_stop_of_the_outer() {
 fn without_await_the_inner_is_made_and_dropped_but_never_run() {
     let table = table();
     let polls = PollCount::default();
-    let outer = forgot::outer_forgets(Level::outer(1, 3), Rc::clone(&table), polls.clone());
+    let outer =
+        forgot::outer_forgets(Level::outer(1, 3), Rc::clone(&table), polls.clone());
     let mut coro = Pinball::new(outer);
     assert!(!coro.play(), "the outer runs to its end in one resume");
     assert_eq!(
@@ -168,7 +171,8 @@ fn nothing_runs_before_the_first_resume() {
     let polls = PollCount::default();
     let outer = Level::outer(3, 2);
     let awaiting = Pinball::new(awaited::coroutine(outer, Rc::clone(&table), &polls));
-    let mut on_the_stack = CallStack::new(stack::coroutine(outer, Rc::clone(&table), &polls));
+    let mut on_the_stack =
+        CallStack::new(stack::coroutine(outer, Rc::clone(&table), &polls));
     let looping = explicit_loop::coroutine(outer, Rc::clone(&table));
     assert_eq!((written(&table), polls.get()), (String::new(), 0));
     assert_eq!(on_the_stack.depth(), 1, "only the outer, not started");
@@ -206,7 +210,8 @@ fn a_table_that_breaks_ends_every_mode_with_the_error() {
         // Room for the first resume's mark and part of the outer's first line.
         let mut room = [0u8; 17 + 10];
         let mut out: &mut [u8] = &mut room;
-        let err = step06_nested::run(mode, Level::outer(3, 3), None, &mut out).unwrap_err();
+        let err =
+            step06_nested::run(mode, Level::outer(3, 3), None, &mut out).unwrap_err();
         assert_eq!(err.kind(), io::ErrorKind::WriteZero, "{mode:?}");
     }
     // Room for the outer's first line, the inner's first, and part of its second.

@@ -94,7 +94,8 @@ fn on_the_stack_each_resume_polls_exactly_the_coroutines_that_write() {
     for (depth, steps) in [(1, 3), (3, 0), (7, 4), (30, 2)] {
         let table = table();
         let polls = PollCount::default();
-        let outer = stack::coroutine(Level::outer(depth, steps), Rc::clone(&table), &polls);
+        let outer =
+            stack::coroutine(Level::outer(depth, steps), Rc::clone(&table), &polls);
         let mut coro = CallStack::new(outer);
         let mut written = 0;
         let mut going = true;
@@ -103,7 +104,8 @@ fn on_the_stack_each_resume_polls_exactly_the_coroutines_that_write() {
             going = coro.play();
             let text = String::from_utf8(table.borrow()[written..].to_vec()).unwrap();
             written = table.borrow().len();
-            let mut writers: Vec<&str> = text.lines().filter_map(|l| l.split(':').next()).collect();
+            let mut writers: Vec<&str> =
+                text.lines().filter_map(|l| l.split(':').next()).collect();
             writers.dedup();
             assert_eq!(
                 polls.get() - before,

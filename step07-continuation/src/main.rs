@@ -115,16 +115,18 @@ fn transcript(wake: WakeMode, trace: Flag) -> ExitCode {
 }
 
 fn await_loop(n: u32, kib: u32) -> ExitCode {
-    let heading =
-        format!("await in a loop: {n} inner futures, each ready at once, on a {kib} KiB stack");
+    let heading = format!(
+        "await in a loop: {n} inner futures, each ready at once, on a {kib} KiB stack"
+    );
     in_process(&heading, "the loop's total", kib, move || {
         stack::measure_await_loop(n)
     })
 }
 
 fn queue_chain(n: u32, kib: u32) -> ExitCode {
-    let heading =
-        format!("a chain of {n} links, each woken through the run queue, on a {kib} KiB stack");
+    let heading = format!(
+        "a chain of {n} links, each woken through the run queue, on a {kib} KiB stack"
+    );
     in_process(&heading, "the outermost link", kib, move || {
         stack::chain(n, WakeMode::Queue, None)
     })
@@ -169,7 +171,9 @@ fn summary(what: &str, report: StackReport) -> String {
 fn direct_chain(n: u32, kib: u32) -> ExitCode {
     let exe = match std::env::current_exe() {
         Ok(exe) => exe,
-        Err(err) => return fail(format_args!("cannot find this program to re-run it: {err}")),
+        Err(err) => {
+            return fail(format_args!("cannot find this program to re-run it: {err}"));
+        }
     };
     let child = match overflow::run_child(&exe, n, kib) {
         Ok(child) => child,

@@ -56,7 +56,10 @@ pub fn deepest() -> usize {
 /// # Panics
 ///
 /// If the thread cannot be started; [`try_on_small_stack`] says why instead.
-pub fn on_small_stack<T: Send + 'static>(kib: u32, demo: impl FnOnce() -> T + Send + 'static) -> T {
+pub fn on_small_stack<T: Send + 'static>(
+    kib: u32,
+    demo: impl FnOnce() -> T + Send + 'static,
+) -> T {
     try_on_small_stack(kib, demo).unwrap_or_else(|err| panic!("{err}"))
 }
 

@@ -212,7 +212,8 @@ fn a_peer_that_vanishes_mid_transfer_ends_only_its_own_task() {
         .strip_prefix(&format!("peer 127.0.0.1:{port}: "))
         .expect(&line);
     assert!(
-        reason.starts_with("Connection reset by peer") || reason.starts_with("Broken pipe"),
+        reason.starts_with("Connection reset by peer")
+            || reason.starts_with("Broken pipe"),
         "{line}"
     );
     // The server goes on serving.
@@ -321,7 +322,8 @@ fn echo_within_limit(server: &Server) -> Duration {
     let bytes = mebibyte_for(1500)[..64 * 1024].to_vec();
     let expected = bytes.clone();
     let peer = server.connect();
-    let (echoed, took) = within(ECHO_LIMIT, "a 64 KiB echo", move || round_trip(peer, bytes));
+    let (echoed, took) =
+        within(ECHO_LIMIT, "a 64 KiB echo", move || round_trip(peer, bytes));
     assert!(echoed == expected, "other bytes came back");
     took
 }
@@ -330,7 +332,8 @@ fn echo_within_limit(server: &Server) -> Duration {
 fn a_standard_error_that_nobody_reads_stalls_neither_the_peers_nor_ctrl_c() {
     let mut server = Server::start_with(Stderr::Unread);
     let addr = server.addr;
-    let (ports, vanishing) = within(PATIENCE, "peers vanishing", move || vanish(addr, VANISHING));
+    let (ports, vanishing) =
+        within(PATIENCE, "peers vanishing", move || vanish(addr, VANISHING));
     let echo = echo_within_limit(&server);
     let (code, exit) = server.interrupt_within(CTRL_C_LIMIT);
     assert_eq!(code, Some(0));

@@ -189,8 +189,8 @@ fn a_spawner_kept_after_its_executor_is_gone_refuses_to_spawn() {
     let executor = Executor::new(WakeMode::Queue);
     let spawner = executor.spawner();
     drop(executor);
-    let panic =
-        catch_unwind(AssertUnwindSafe(|| drop(spawner.spawn("late", async {})))).unwrap_err();
+    let panic = catch_unwind(AssertUnwindSafe(|| drop(spawner.spawn("late", async {}))))
+        .unwrap_err();
     let message = panic.downcast_ref::<String>().map(String::as_str);
     assert_eq!(message, Some("spawn after the executor was dropped"));
 }

@@ -3,7 +3,9 @@
 
 use step07_continuation::WakeMode;
 use step07_continuation::overflow::{self, run_child};
-use step07_continuation::stack::{self, StackReport, chain, measure_await_loop, on_small_stack};
+use step07_continuation::stack::{
+    self, StackReport, chain, measure_await_loop, on_small_stack,
+};
 
 const SMALL_STACK_KIB: u32 = 256;
 const MILLION: u32 = 1_000_000;

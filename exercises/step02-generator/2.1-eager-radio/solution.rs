@@ -10,7 +10,10 @@ use step01_function::engine::DefaultRandomEngine;
 use step02_generator::{RadioStation, Style};
 
 /// Step 2's radio, but eager: `value()` holds the first song as soon as it is created.
-pub fn eager_radio_station(style: Style, songs: u32) -> RadioStation<impl Future<Output = ()>> {
+pub fn eager_radio_station(
+    style: Style,
+    songs: u32,
+) -> RadioStation<impl Future<Output = ()>> {
     // `eager` is `new` followed by one resume: the body runs up to its first yield now.
     RadioStation::eager(move |co| async move {
         let mut engine = DefaultRandomEngine::default();

@@ -40,7 +40,11 @@ impl Drop for OnAirLight {
 /// Step 2's radio, in a studio: the light goes on when the show starts, the host says
 /// `goodbye` after the last song, and the light goes off when the show is over, also when
 /// the listener switches the radio off in the middle of it.
-pub fn studio_radio(style: Style, songs: u32, log: Log) -> RadioStation<impl Future<Output = ()>> {
+pub fn studio_radio(
+    style: Style,
+    songs: u32,
+    log: Log,
+) -> RadioStation<impl Future<Output = ()>> {
     RadioStation::new(move |co| async move {
         // TODO: switch the light on, play the songs as step 2's radio does, then write
         // `goodbye` in the log.

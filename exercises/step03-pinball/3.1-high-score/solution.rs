@@ -11,7 +11,11 @@ pub const POINTS_PER_TURN: u32 = 100;
 
 /// Plays up to `turns` turns, scoring [`POINTS_PER_TURN`] each; wins as soon as the score
 /// reaches `target`, loses if the turns run out first.
-pub async fn pinball_until<W: Write>(turns: u32, target: u32, table: Console<W>) -> io::Result<()> {
+pub async fn pinball_until<W: Write>(
+    turns: u32,
+    target: u32,
+    table: Console<W>,
+) -> io::Result<()> {
     // Kept in the frame across every suspension, like the loop's counter.
     let mut score = 0;
     for _ in 0..turns {

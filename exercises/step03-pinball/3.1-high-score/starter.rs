@@ -11,7 +11,11 @@ pub const POINTS_PER_TURN: u32 = 100;
 
 /// Plays up to `turns` turns, scoring [`POINTS_PER_TURN`] each; wins as soon as the score
 /// reaches `target`, loses if the turns run out first.
-pub async fn pinball_until<W: Write>(turns: u32, target: u32, table: Console<W>) -> io::Result<()> {
+pub async fn pinball_until<W: Write>(
+    turns: u32,
+    target: u32,
+    table: Console<W>,
+) -> io::Result<()> {
     // TODO: each turn: "Coro's turn to play.", score the points, then either win at once
     // ("Coro wins with <score> points.") or suspend. After the last turn: "Coro loses."
     todo!()

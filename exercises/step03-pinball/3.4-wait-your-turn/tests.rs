@@ -69,7 +69,12 @@ enum Step {
 }
 
 /// Plays `script` against `coro` until the coroutine's game is over: the transcript.
-fn play(table: &Table, log: &RefCell<String>, coro: impl Future<Output = ()>, script: &[Step]) {
+fn play(
+    table: &Table,
+    log: &RefCell<String>,
+    coro: impl Future<Output = ()>,
+    script: &[Step],
+) {
     let mut coro = pin!(coro);
     let mut cx = Context::from_waker(Waker::noop());
     for step in script {

@@ -74,7 +74,10 @@ pub struct AwaitPoints<'c> {
 impl Future for AwaitPoints<'_> {
     type Output = Result<Score, NotAScore>;
 
-    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Result<Score, NotAScore>> {
+    fn poll(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+    ) -> Poll<Result<Score, NotAScore>> {
         match self.card.points.take() {
             // await_ready() -> true on the first poll, or the resume after a wake: either
             // way await_resume() reads the points, and they are checked here.

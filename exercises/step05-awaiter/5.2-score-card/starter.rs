@@ -68,7 +68,10 @@ pub struct AwaitPoints<'c> {
 impl Future for AwaitPoints<'_> {
     type Output = Result<Score, NotAScore>;
 
-    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Result<Score, NotAScore>> {
+    fn poll(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+    ) -> Poll<Result<Score, NotAScore>> {
         // TODO: points on the card: take them, ready with the score or NotAScore. None:
         // keep the waker, and stay pending.
         todo!()

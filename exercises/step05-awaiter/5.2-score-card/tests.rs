@@ -41,7 +41,11 @@ fn an_empty_card_suspends_the_body_until_points_are_given() {
 
 /// Polls `body` to its end, the listener writing the next of `late` on the card each time
 /// the body stops; the body's value, and how many polls that took.
-fn listen_late<T>(card: &ScoreCard, body: impl Future<Output = T>, late: &[u8]) -> (T, usize) {
+fn listen_late<T>(
+    card: &ScoreCard,
+    body: impl Future<Output = T>,
+    late: &[u8],
+) -> (T, usize) {
     let mut body = pin!(body);
     let mut cx = Context::from_waker(Waker::noop());
     let mut late = late.iter();

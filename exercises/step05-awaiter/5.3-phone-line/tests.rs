@@ -46,7 +46,8 @@ fn a_hundred_polls_are_not_one_call() {
 #[test]
 fn each_call_wakes_the_waker_of_the_latest_poll() {
     let line = PhoneLine::default();
-    let [(a, a_waker), (b, b_waker), (c, c_waker)] = std::array::from_fn(|_| counting_waker());
+    let [(a, a_waker), (b, b_waker), (c, c_waker)] =
+        std::array::from_fn(|_| counting_waker());
     let mut asked = pin!(line.requests(2));
     let got = asked.as_mut().poll(&mut Context::from_waker(&a_waker));
     assert_eq!(got, Poll::Pending);

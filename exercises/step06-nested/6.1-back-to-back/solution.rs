@@ -10,7 +10,10 @@ use step01_function::Song;
 
 /// The inner generator: an album's songs, one per resume; completes with its running
 /// time in minutes.
-pub fn album(songs: &'static [Song], minutes: u32) -> Gen<Song, (), impl Future<Output = u32>> {
+pub fn album(
+    songs: &'static [Song],
+    minutes: u32,
+) -> Gen<Song, (), impl Future<Output = u32>> {
     Gen::new(move |co| async move {
         for &song in songs {
             co.yield_(song).await;

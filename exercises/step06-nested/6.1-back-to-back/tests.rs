@@ -17,7 +17,8 @@ fn listen<F: Future<Output = u32>>(mut playlist: Gen<Song, (), F>) -> (Vec<Song>
 
 #[test]
 fn two_albums_play_back_to_back() {
-    let (songs, minutes) = listen(playlist(vec![album(&ELECTRONIC, 24), album(&RAP, 17)]));
+    let (songs, minutes) =
+        listen(playlist(vec![album(&ELECTRONIC, 24), album(&RAP, 17)]));
     let expected: Vec<Song> = ELECTRONIC.iter().chain(&RAP).copied().collect();
     assert_eq!(songs, expected);
     assert_eq!(minutes, 41);

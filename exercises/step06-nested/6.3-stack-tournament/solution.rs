@@ -11,7 +11,11 @@ use step06_nested::PollCount;
 use step06_nested::stack::{Coroutine, Request};
 
 /// One game of pinball as a level of the stack, its polls counted in `polls`.
-pub fn game<'a, W: Write + 'a>(turns: u32, table: Console<W>, polls: &PollCount) -> Coroutine<'a> {
+pub fn game<'a, W: Write + 'a>(
+    turns: u32,
+    table: Console<W>,
+    polls: &PollCount,
+) -> Coroutine<'a> {
     let polls = polls.clone();
     Gen::new(move |co| polls.count(game_body(turns, co, table)))
 }
@@ -28,7 +32,11 @@ pub fn tournament<'a, W: Write + 'a>(
 }
 
 /// Step 3's `pinball`, with `co.yield_(Request::Suspend)` where it awaits `SuspendAlways`.
-async fn game_body<W: Write>(turns: u32, co: Co<Request<'_>>, table: Console<W>) -> io::Result<()> {
+async fn game_body<W: Write>(
+    turns: u32,
+    co: Co<Request<'_>>,
+    table: Console<W>,
+) -> io::Result<()> {
     for _ in 0..turns {
         writeln!(table.borrow_mut(), "Coro's turn to play.")?;
         // The whole stack suspends: the caller's resume is over.

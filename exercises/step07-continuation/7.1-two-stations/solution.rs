@@ -40,7 +40,11 @@ pub async fn radio(
 
 /// Runs `radio` as the task named "radio" on an executor whose wakers behave as `mode`
 /// says and which writes to a new transcript; returns the radio's result and the transcript.
-pub fn listen(mode: WakeMode, first: Station, second: Station) -> ((Song, Song), Vec<String>) {
+pub fn listen(
+    mode: WakeMode,
+    first: Station,
+    second: Station,
+) -> ((Song, Song), Vec<String>) {
     let transcript = Transcript::default();
     let executor = Executor::with_transcript(mode, transcript.clone());
     let body = radio(executor.spawner(), first, second, transcript.clone());

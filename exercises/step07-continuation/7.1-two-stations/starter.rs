@@ -37,7 +37,11 @@ pub async fn radio(
 
 /// Runs `radio` as the task named "radio" on an executor whose wakers behave as `mode`
 /// says and which writes to a new transcript; returns the radio's result and the transcript.
-pub fn listen(mode: WakeMode, first: Station, second: Station) -> ((Song, Song), Vec<String>) {
+pub fn listen(
+    mode: WakeMode,
+    first: Station,
+    second: Station,
+) -> ((Song, Song), Vec<String>) {
     // TODO: like the chapter's `continuation_demo`: an executor with a transcript, the
     // radio spawned on it, the queue run, the radio's output taken from its handle.
     todo!()

@@ -24,7 +24,10 @@ fn a_task_that_yields_three_times_is_woken_three_times() {
 }
 
 /// Outer, counted, awaits an inner that yields `turns` times: outer's wakes, and the polls.
-fn outer_awaits_inner(mode: WakeMode, turns: u32) -> (Option<&'static str>, usize, usize) {
+fn outer_awaits_inner(
+    mode: WakeMode,
+    turns: u32,
+) -> (Option<&'static str>, usize, usize) {
     let executor = Executor::new(mode);
     let spawner = executor.spawner();
     let (outer, wakes) = counted(async move {

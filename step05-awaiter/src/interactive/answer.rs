@@ -66,9 +66,12 @@ pub(super) fn ask(
 /// again rather than ending the show with an I/O error. A line longer than
 /// [`LONGEST_ANSWER`] is not one either; it is read to its end, but not kept, and one
 /// whose end is not within [`LONGEST_LINE`] more bytes ends the answers.
-fn read_answer(answers: &mut dyn BufRead) -> io::Result<Option<Result<Score, NotAScore>>> {
+fn read_answer(
+    answers: &mut dyn BufRead,
+) -> io::Result<Option<Result<Score, NotAScore>>> {
     let mut line = Vec::new();
-    let read = Read::take(&mut *answers, LONGEST_ANSWER as u64).read_until(b'\n', &mut line)?;
+    let read =
+        Read::take(&mut *answers, LONGEST_ANSWER as u64).read_until(b'\n', &mut line)?;
     if read == 0 {
         return Ok(None);
     }

@@ -51,7 +51,8 @@ pub fn number<T>(range: RangeInclusive<T>) -> impl TypedValueParser<Value = T>
 where
     T: Copy + Into<i128> + TryFrom<i128> + fmt::Display + Send + Sync + 'static,
 {
-    clap::builder::StringValueParser::new().try_map(move |text: String| in_range(&text, &range))
+    clap::builder::StringValueParser::new()
+        .try_map(move |text: String| in_range(&text, &range))
 }
 
 /// A clap parser for a count from 0 to `max`.

@@ -68,7 +68,11 @@ fn run_into_full(program: &Path, args: &[&str], stderr_full: bool) -> Output {
 /// it panic. `--help`, `--version` and `show` (a run that prints, if there is one) into
 /// `/dev/full` end with 1 and say why; with standard error full too the exit code still
 /// tells; a bad argument with standard error full is still a usage error (2).
-pub fn assert_outputs_that_fail_are_reported(program: &Path, name: &str, show: Option<&[&str]>) {
+pub fn assert_outputs_that_fail_are_reported(
+    program: &Path,
+    name: &str,
+    show: Option<&[&str]>,
+) {
     let version = Command::new(program).arg("--version").output().unwrap();
     let version = String::from_utf8_lossy(&version.stdout).into_owned();
     assert_eq!(

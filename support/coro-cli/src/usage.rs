@@ -130,7 +130,8 @@ mod tests {
 
     /// What a user sees for `args` (after the program's name).
     fn seen(args: &[&str]) -> String {
-        let args: Vec<OsString> = ["radio"].iter().chain(args).map(OsString::from).collect();
+        let args: Vec<OsString> =
+            ["radio"].iter().chain(args).map(OsString::from).collect();
         let err = Radio::try_parse_from(&args).unwrap_err();
         shorten(&err.render().to_string(), &args)
     }

@@ -38,7 +38,10 @@ impl CppProgram {
 /// Compiles `source` into `out_dir` (use `env!("CARGO_TARGET_TMPDIR")`) with g++ and
 /// [`GXX_FLAGS`], or returns `None` after saying why the comparison cannot run. Panics if
 /// g++ rejects the file, or if g++ is missing while `CI` is set.
-pub fn compile(source: impl AsRef<Path>, out_dir: impl AsRef<Path>) -> Option<CppProgram> {
+pub fn compile(
+    source: impl AsRef<Path>,
+    out_dir: impl AsRef<Path>,
+) -> Option<CppProgram> {
     compile_with(&["g++"], &GXX_FLAGS, source, out_dir)
 }
 

@@ -23,7 +23,8 @@ pub fn parse_frames(text: &str) -> Result<Vec<Frame>, String> {
                 .and_then(|rest| rest.split_once(": "))
                 .ok_or_else(|| format!("{line:?} is not `frame[ NAME]: N bytes`"))?;
             let bytes = size.strip_suffix(" bytes").and_then(|n| n.parse().ok());
-            let bytes = bytes.ok_or_else(|| format!("{line:?} is not `frame[ NAME]: N bytes`"))?;
+            let bytes = bytes
+                .ok_or_else(|| format!("{line:?} is not `frame[ NAME]: N bytes`"))?;
             Ok((name.trim().to_owned(), bytes))
         })
         .collect()

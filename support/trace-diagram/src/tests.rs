@@ -13,13 +13,15 @@ caller destroy radio
 #[test]
 fn a_line_is_an_actor_a_verb_and_maybe_an_object_and_a_text() {
     let events =
-        parse("caller resume radio\nradio yield \"a b\"\ntask2 wake task1 -> queue\n").unwrap();
-    let event = |actor: &str, verb: &str, object: Option<&str>, text: Option<&str>| Event {
-        actor: actor.into(),
-        verb: verb.into(),
-        object: object.map(Into::into),
-        text: text.map(Into::into),
-    };
+        parse("caller resume radio\nradio yield \"a b\"\ntask2 wake task1 -> queue\n")
+            .unwrap();
+    let event =
+        |actor: &str, verb: &str, object: Option<&str>, text: Option<&str>| Event {
+            actor: actor.into(),
+            verb: verb.into(),
+            object: object.map(Into::into),
+            text: text.map(Into::into),
+        };
     assert_eq!(
         events,
         [
