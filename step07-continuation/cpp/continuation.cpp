@@ -5,8 +5,11 @@
 // (support/cpp/trace.hpp): `executor resume X` at each step, from the queue or by a
 // transfer alike (a transfer does not nest: X runs as if the loop had resumed it, as the
 // Rust executor does); `X await Y` and `X transfer Y` where the continuation is kept and
-// handed control; `A create X` in named(), what stands for Rust's spawn. No `destroy`: the
-// Rust executor frees a task's frame at another time than ~Task does.
+// handed control; `A create X` in named(), what stands for Rust's spawn;
+// `executor queue X` where a handle goes onto the run queue. Rust also queues inner at
+// its spawn and outer at the continuation's wake, where this program transfers instead:
+// the Rust trace has those two lines and this one has not. No `destroy`: the Rust
+// executor frees a task's frame at another time than ~Task does.
 // Build: g++ -std=c++20 -O2 -Wall -Werror continuation.cpp -o continuation
 #include <coroutine>
 #include <deque>
@@ -144,6 +147,7 @@ struct YieldTurn
     void await_suspend(std::coroutine_handle<Promise> self)
     {
         runQueue.push_back({self, self.promise().name});
+        event("executor", "queue", self.promise().name);
         event(self.promise().name, "suspend");
     }
     void await_resume() const noexcept {}
@@ -178,6 +182,7 @@ int main(int argc, char* argv[])
     std::cout << "main: spawns outer, runs the queue\n";
     auto task = named("outer", outer());
     runQueue.push_back({task.handle(), "outer"});
+    event("executor", "queue", "outer");
     while (!runQueue.empty())
     {
         const Queued next = runQueue.front();

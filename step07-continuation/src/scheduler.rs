@@ -13,6 +13,11 @@
 //!   runs as if the executor's loop had resumed it, which is what our run queue does. A
 //!   `Direct` waker polls inside the waking task's poll: `inner resume outer`, nested.
 //! - `A create X` (`spawn`): C++ `named()`, what stands for our `spawn`.
+//! - `executor queue X` (`schedule`): X goes to the back of the run queue, from `spawn` and
+//!   from a waker (a `Direct` one only when its task is running: it woke itself). C++:
+//!   `runQueue.push_back`, in `main` and `YieldTurn`. Where we queue `inner` at its spawn
+//!   and `outer` at the continuation's `wake()`, C++ transfers instead: its trace has
+//!   those two lines fewer, and the parity test says so.
 //! - `X await Y`, `X transfer Y`, `X return`: the task's handle and completion (`join`);
 //!   `X suspend`: `YieldTurn` (`demo`).
 //! - No `destroy`: C++ frees a frame with its `Task` object, we with the task, at another
@@ -51,6 +56,8 @@ pub(crate) struct Scheduler {
 /// and a waker that outlives the executor finds nothing to wake.
 struct TaskWaker {
     id: TaskId,
+    /// For the trace's `executor queue X`: a task that wakes itself is out of the table.
+    name: &'static str,
     scheduler: Weak<Scheduler>,
 }
 
@@ -64,12 +71,12 @@ impl Wake for TaskWaker {
             return; // the executor is gone, and the task with it
         };
         match scheduler.mode {
-            WakeMode::Queue => scheduler.schedule(self.id),
+            WakeMode::Queue => scheduler.schedule(self.id, self.name),
             // A task that is being polled right now is not in the table: queue it, so
             // that this wake is not lost. A future is never polled by two callers at once.
             WakeMode::Direct => {
                 if !scheduler.poll_task(self.id) {
-                    scheduler.schedule(self.id);
+                    scheduler.schedule(self.id, self.name);
                 }
             }
         }
@@ -108,8 +115,9 @@ impl Scheduler {
         lock(&self.queue).pop_front()
     }
 
-    pub(crate) fn schedule(&self, id: TaskId) {
+    pub(crate) fn schedule(&self, id: TaskId, name: &str) {
         lock(&self.queue).push_back(id);
+        trace!("executor queue {name}");
     }
 
     /// Polls one task once; `false` if it is not in the table (finished, or running).
@@ -136,7 +144,11 @@ impl Scheduler {
 
 // ANCHOR: spawn
 impl Scheduler {
-    pub(crate) fn spawn<F>(self: &Arc<Self>, name: &'static str, future: F) -> JoinHandle<F::Output>
+    pub(crate) fn spawn<F>(
+        self: &Arc<Self>,
+        name: &'static str,
+        future: F,
+    ) -> JoinHandle<F::Output>
     where
         F: Future + Send + 'static,
         F::Output: Send + 'static,
@@ -150,7 +162,11 @@ impl Scheduler {
         };
         let id = self.next_id.fetch_add(1, Ordering::Relaxed);
         let scheduler = Arc::downgrade(self);
-        let waker = Waker::from(Arc::new(TaskWaker { id, scheduler }));
+        let waker = Waker::from(Arc::new(TaskWaker {
+            id,
+            name,
+            scheduler,
+        }));
         let future = Box::pin(task);
         lock(&self.tasks).insert(
             id,
@@ -162,7 +178,7 @@ impl Scheduler {
         );
         // Lazy start, like a C++ task whose initial_suspend is suspend_always: the first
         // poll comes from the run queue, never from inside `spawn`.
-        self.schedule(id);
+        self.schedule(id, name);
         handle
     }
 }

@@ -54,21 +54,24 @@ fn the_transcript_subcommand_prints_the_same_with_either_waker() {
     assert_eq!(default.len(), 13);
 }
 
-/// The transcript's trace: who runs at each step, who awaits whom, and who hands control
-/// to the continuation when inner is done.
+/// The transcript's trace: who runs at each step, who awaits whom, who hands control to
+/// the continuation when inner is done, and each time a task goes onto the run queue.
 const TRACE: &str = "\
 caller print \"main: spawns outer, runs the queue\"
 caller create outer
+executor queue outer
 caller print \"step 1: run outer\"
 executor resume outer
 caller print \"  outer: starts, awaits inner\"
 outer create inner
+executor queue inner
 outer holds \"waiting for inner\"
 outer await inner
 caller print \"step 2: run inner\"
 executor resume inner
 caller print \"  inner: starts, yields its turn\"
 inner holds \"its turn given up\"
+executor queue inner
 inner suspend
 caller print \"step 3: run inner\"
 executor resume inner
@@ -76,6 +79,7 @@ caller print \"  inner: picks \\\"Orbital -> Chime\\\"\"
 inner return
 caller print \"  inner: done, resumes its continuation\"
 inner transfer outer
+executor queue outer
 caller print \"step 4: run outer\"
 executor resume outer
 caller print \"  outer: inner returned \\\"Orbital -> Chime\\\"\"
@@ -102,9 +106,11 @@ fn the_trace_shows_each_step_the_await_and_the_transfer_to_the_continuation() {
 
 #[test]
 fn with_the_direct_waker_the_trace_shows_inner_resuming_outer_inside_its_wake() {
-    // The transcript cannot tell the two wakers apart; the trace can, at step 4.
+    // The transcript cannot tell the two wakers apart; the trace can, at step 4: the wake
+    // polls outer at once, and queues nothing. Spawning still queues, and so does inner's
+    // wake of itself, made while it runs.
     let direct = TRACE.replace(
-        "inner transfer outer\ncaller print \"step 4: run outer\"\nexecutor resume outer",
+        "inner transfer outer\nexecutor queue outer\ncaller print \"step 4: run outer\"\nexecutor resume outer",
         "inner transfer outer\ncaller print \"step 4: run outer\"\ninner resume outer",
     );
     assert_ne!(direct, TRACE);
@@ -139,8 +145,14 @@ fn the_stack_demos_report_their_result_and_depth() {
     );
 
     // Small enough for 16 MiB of stack: the child finishes and its summary is relayed.
-    let lines =
-        stdout_lines(demo().args(["chain", "1000", "--wake", "direct", "--stack-kib", "16384"]));
+    let lines = stdout_lines(demo().args([
+        "chain",
+        "1000",
+        "--wake",
+        "direct",
+        "--stack-kib",
+        "16384",
+    ]));
     assert_eq!(
         lines[0],
         "a chain of 1000 links, each polled inside wake(), on a 16384 KiB stack, in a child process"
