@@ -8,15 +8,22 @@
 //! with mdBook's theme variables, and the SVG reads without it too. It reads in every theme. Each event
 //! is a `<g class="event">` with its number and lane in `data-` attributes, for the book's
 //! resume stepper.
+//!
+//! The same trace makes two more pictures ([`picture`]): the states one coroutine passes
+//! through ([`states_svg`]), and an executor's run queue step by step ([`queue_svg`]).
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
 
 mod frames;
 mod parse;
+mod queue;
+mod states;
 
 pub use frames::{Frame, frames_svg, parse_frames};
 pub use parse::{Event, parse};
+pub use queue::{Step, queue_svg, steps};
+pub use states::{State, Transition, states_svg, transitions};
 
 const ROW: usize = 24;
 const TOP: usize = 44;
@@ -30,6 +37,27 @@ const INTO: [&str; 4] = ["resume", "poll", "call", "await"];
 /// Verbs by which an actor gives control back: to the one below it on the stack of who
 /// runs inside whose resume.
 const BACK: [&str; 4] = ["yield", "suspend", "return", "transfer"];
+
+/// The picture of `trace` that `kind` asks for: `None`, its sequence diagram ([`svg`]);
+/// `states`, the states of the coroutine `actor` ([`states_svg`]); `queue`, the executor's
+/// table, step by step ([`queue_svg`]). Described by `alt`; `id` as for [`svg`].
+pub fn picture(
+    kind: Option<&str>,
+    actor: Option<&str>,
+    trace: &str,
+    alt: &str,
+    id: &str,
+) -> Result<String, String> {
+    match (kind, actor) {
+        (None, None) => svg(trace, alt, id),
+        (Some("states"), Some(actor)) => states_svg(&parse(trace)?, actor, alt, id),
+        (Some("queue"), None) => queue_svg(&parse(trace)?, alt),
+        _ => Err(format!(
+            "kind {kind:?} with actor {actor:?}: a sequence diagram takes neither, \
+             `states` an actor, `queue` none"
+        )),
+    }
+}
 
 /// The SVG of `trace`, described by `alt` for readers who cannot see it; `id` tells its
 /// arrowheads apart from another picture's on the same page. `Err` names the first line
@@ -94,6 +122,16 @@ pub fn svg(trace: &str, alt: &str, id: &str) -> Result<String, String> {
             let (x, y) = (x(actor) - 10, y(row) + 4);
             format!(
                 r#"<text x="{x}" y="{y}" text-anchor="end" class="holds" font-style="italic" opacity="0.75">{text}</text>"#
+            )
+        } else if verb == "queue" {
+            // A task put on the run queue (step 7) runs at a later step, not now: a note
+            // beside the queue's owner, on the right, and no turn of control.
+            let (x, y) = (x(actor) + 10, y(row) + 4);
+            let what =
+                escape(&format!("{verb} {}", event.object.as_deref().unwrap_or("")));
+            format!(
+                r#"<text x="{x}" y="{y}" class="queue" font-style="italic" opacity="0.75">{}</text>"#,
+                what.trim_end()
             )
         } else {
             let at = running(&mut stack, &events, event, row);
@@ -224,7 +262,8 @@ enum Start {
 fn lanes(events: &[Event]) -> Vec<&str> {
     let mut lanes: Vec<&str> = Vec::new();
     for event in events {
-        for actor in std::iter::once(event.actor.as_str()).chain(event.object.as_deref()) {
+        for actor in std::iter::once(event.actor.as_str()).chain(event.object.as_deref())
+        {
             if !lanes.contains(&actor) {
                 lanes.push(actor);
             }
@@ -235,7 +274,8 @@ fn lanes(events: &[Event]) -> Vec<&str> {
             .iter()
             .any(|event| event.object.as_deref() == Some(lane))
     };
-    let (coroutines, drivers): (Vec<&str>, Vec<&str>) = lanes.into_iter().partition(driven);
+    let (coroutines, drivers): (Vec<&str>, Vec<&str>) =
+        lanes.into_iter().partition(driven);
     drivers.into_iter().chain(coroutines).collect()
 }
 

@@ -128,3 +128,283 @@ fn what_a_frame_holds_is_a_note_beside_its_lane_and_changes_no_turn() {
         "{svg}"
     );
 }
+
+/// Step 7's trace, without its prints: outer awaits inner, which gives up its turn once.
+const EXECUTOR: &str = "\
+caller create outer
+executor queue outer
+executor resume outer
+outer create inner
+executor queue inner
+outer await inner
+executor resume inner
+executor queue inner
+inner suspend
+executor resume inner
+inner return
+inner transfer outer
+executor queue outer
+executor resume outer
+outer return
+";
+
+#[test]
+fn a_queue_event_is_a_note_beside_the_executor_and_changes_no_turn() {
+    let svg = svg(EXECUTOR, "a", "q").unwrap();
+    assert!(
+        svg.contains(
+            r#"class="queue" font-style="italic" opacity="0.75">queue inner</text>"#
+        ),
+        "{svg}"
+    );
+    // No arrow for it: outer runs from its resume to its await, unbroken by the queueing
+    // of inner; then inner twice, then outer.
+    assert_eq!(svg.matches(r#"class="bar""#).count(), 4, "{svg}");
+    assert!(
+        svg.contains(r#"data-verb="queue" data-running="outer""#),
+        "{svg}"
+    );
+}
+
+/// `(from, to, event, count)` of each transition, in order.
+fn taken(trace: &str, actor: &str) -> Vec<(State, State, String, usize)> {
+    transitions(&parse(trace).unwrap(), actor)
+        .into_iter()
+        .map(|t| (t.from, t.to, t.event, t.count))
+        .collect()
+}
+
+#[test]
+fn the_radio_s_states_and_how_often_each_transition_is_taken() {
+    let trace = TRACE.replace(
+        "caller resume radio\nradio return",
+        "caller resume radio\nradio yield \"b\"\ncaller resume radio\nradio return",
+    );
+    use State::*;
+    let t = |from, to, event: &str, count| (from, to, event.to_owned(), count);
+    assert_eq!(
+        taken(&trace, "radio"),
+        [
+            t(Start, Created, "create", 1),
+            t(Created, Running, "resume", 1),
+            t(Running, Yielded, "yield", 2),
+            t(Yielded, Running, "resume", 2),
+            t(Running, Returned, "return", 1),
+            t(Returned, Destroyed, "destroy", 1),
+        ]
+    );
+    let svg = picture(
+        Some("states"),
+        Some("radio"),
+        &trace,
+        "The radio's states",
+        "s",
+    )
+    .unwrap();
+    assert!(
+        svg.starts_with(r#"<svg xmlns="http://www.w3.org/2000/svg" class="states""#),
+        "{svg}"
+    );
+    assert!(
+        svg.contains("<title>The radio&apos;s states</title>")
+            || svg.contains("<title>The radio's states</title>")
+    );
+    for shown in [
+        ">created<",
+        ">suspended at its start<",
+        ">running<",
+        ">at a yield<",
+        ">returned<",
+        ">destroyed<",
+        ">yield ×2<",
+        ">resume ×2<",
+        ">destroy ×1<",
+    ] {
+        assert!(svg.contains(shown), "{shown} in {svg}");
+    }
+    assert_eq!(svg.matches(r#"<g class="state""#).count(), 5, "{svg}");
+    assert_eq!(svg.matches(r#"<g class="transition""#).count(), 6, "{svg}");
+    // The page's colours, no background, no style sheet, no blank line.
+    assert!(
+        !svg.contains("<style") && !svg.contains("background") && !svg.contains("\n\n")
+    );
+    assert!(
+        !svg.contains("fill=\"#") && !svg.contains("stroke=\"#"),
+        "{svg}"
+    );
+}
+
+#[test]
+fn a_resume_that_only_goes_down_to_the_awaited_one_loops_on_the_await() {
+    // Step 6: the caller's resumes of outer run inner, until inner is done.
+    let trace = "\
+caller create outer
+caller resume outer
+outer create inner
+outer await inner
+inner suspend
+caller resume outer
+inner suspend
+caller resume outer
+inner return
+outer return
+caller destroy outer
+";
+    use State::*;
+    let t = |from, to, event: &str, count| (from, to, event.to_owned(), count);
+    assert_eq!(
+        taken(trace, "outer"),
+        [
+            t(Start, Created, "create", 1),
+            t(Created, Running, "resume", 1),
+            t(Running, Awaiting, "await inner", 1),
+            t(Awaiting, Awaiting, "resume → inner", 1),
+            t(Awaiting, Running, "resume", 1),
+            t(Running, Returned, "return", 1),
+            t(Returned, Destroyed, "destroy", 1),
+        ]
+    );
+    // inner is never resumed itself: it runs from the await, then inside outer's resumes.
+    assert_eq!(
+        taken(trace, "inner"),
+        [
+            t(Start, Created, "create", 1),
+            t(Created, Running, "via outer await inner", 1),
+            t(Running, Suspended, "suspend", 2),
+            t(Suspended, Running, "via caller resume outer", 2),
+            t(Running, Returned, "return", 1),
+        ]
+    );
+}
+
+#[test]
+fn a_yield_s_own_suspend_a_give_and_a_transfer_keep_the_state() {
+    use State::*;
+    let t = |from, to, event: &str, count| (from, to, event.to_owned(), count);
+    // Step 5: the yield's awaiter suspends, and the caller gives the score in between.
+    let trace = "caller resume radio\nradio yield \"a\"\nradio suspend\ncaller give radio \"8\"\ncaller resume radio\nradio return\n";
+    assert_eq!(
+        taken(trace, "radio"),
+        [
+            t(Start, Running, "resume", 1),
+            t(Running, Yielded, "yield", 1),
+            t(Yielded, Yielded, "suspend", 1),
+            t(Yielded, Yielded, "give", 1),
+            t(Yielded, Running, "resume", 1),
+            t(Running, Returned, "return", 1),
+        ]
+    );
+    // Step 7 with direct wakes: inner, done, hands control to outer and resumes it.
+    let steps = taken(
+        "executor resume inner\ninner return\ninner transfer outer\ninner resume outer\n",
+        "inner",
+    );
+    assert_eq!(
+        steps[2..],
+        [t(Returned, Returned, "transfer outer", 1)],
+        "{steps:?}"
+    );
+    let svg = picture(Some("states"), Some("radio"), trace, "a", "l").unwrap();
+    assert!(
+        svg.contains(">suspend ×1<") && svg.contains(">give ×1<"),
+        "{svg}"
+    );
+}
+
+#[test]
+fn the_executor_s_table_has_the_queue_and_every_task_s_state_after_each_step() {
+    let rows = steps(&parse(EXECUTOR).unwrap());
+    let row = |step: &Step| {
+        let runs = step.runs.as_ref().map(|(task, _)| task.clone());
+        let tasks: Vec<String> = step
+            .tasks
+            .iter()
+            .map(|(t, s)| format!("{t}: {s}"))
+            .collect();
+        (step.number, runs, step.queue.join(" "), tasks.join(", "))
+    };
+    let rows: Vec<_> = rows.iter().map(row).collect();
+    assert_eq!(
+        rows,
+        [
+            (0, None, "outer".into(), "outer: queued".into()),
+            (
+                1,
+                Some("outer".into()),
+                "inner".into(),
+                "outer: waiting for inner, inner: queued".into()
+            ),
+            (
+                2,
+                Some("inner".into()),
+                "inner".into(),
+                "outer: waiting for inner, inner: queued".into()
+            ),
+            (
+                3,
+                Some("inner".into()),
+                "outer".into(),
+                "outer: queued, inner: done".into()
+            ),
+            (
+                4,
+                Some("outer".into()),
+                "".into(),
+                "outer: done, inner: done".into()
+            ),
+        ]
+    );
+    let svg = picture(Some("queue"), None, EXECUTOR, "The executor", "t").unwrap();
+    assert!(
+        svg.starts_with(r#"<svg xmlns="http://www.w3.org/2000/svg" class="queue""#)
+            && svg.contains("<title>The executor</title>"),
+        "{svg}"
+    );
+    assert_eq!(svg.matches(r#"<g class="step""#).count(), 5, "{svg}");
+    assert!(
+        svg.contains(">waiting for inner<") && svg.contains(">(empty)<"),
+        "{svg}"
+    );
+    // The cell of the task that ran, once per step.
+    assert_eq!(svg.matches(r#"class="ran""#).count(), 4, "{svg}");
+    assert!(!svg.contains("<style") && !svg.contains("background"));
+}
+
+#[test]
+fn a_task_resumed_by_another_takes_nothing_from_the_queue() {
+    // Step 7 with direct wakes: inner's wake polls outer inside inner's step.
+    let trace = EXECUTOR.replace(
+        "inner transfer outer\nexecutor queue outer\nexecutor resume outer\n",
+        "inner transfer outer\ninner resume outer\n",
+    );
+    let rows = steps(&parse(&trace).unwrap());
+    let last = &rows[4];
+    assert_eq!(last.runs, Some(("outer".into(), "inner".into())));
+    assert!(
+        rows[3].queue.is_empty() && last.queue.is_empty(),
+        "{rows:?}"
+    );
+    let svg = picture(Some("queue"), None, &trace, "a", "d").unwrap();
+    assert!(svg.contains(">outer, by inner<"), "{svg}");
+}
+
+#[test]
+fn a_picture_is_a_sequence_diagram_unless_its_kind_says_otherwise() {
+    assert_eq!(picture(None, None, TRACE, "a", "a"), svg(TRACE, "a", "a"));
+    for (kind, actor) in [
+        (Some("states"), None),
+        (Some("queue"), Some("radio")),
+        (Some("timeline"), None),
+        (None, Some("radio")),
+    ] {
+        assert!(
+            picture(kind, actor, TRACE, "a", "a").is_err(),
+            "{kind:?} {actor:?}"
+        );
+    }
+    assert_eq!(
+        picture(Some("states"), Some("pinball"), TRACE, "a", "a").unwrap_err(),
+        "no event of the trace is about \"pinball\""
+    );
+    assert!(picture(Some("queue"), None, "caller print \"a\"\n", "a", "a").is_err());
+}

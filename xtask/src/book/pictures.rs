@@ -1,9 +1,10 @@
 //! The book's pictures, drawn from what the real programs print. Each entry of
 //! `book/pictures.toml` names the runs and the SVG under `book/src` that a chapter
-//! includes: a `[[trace]]` is a sequence diagram of one program's `--trace`, a
-//! `[[frames]]` the frame sizes a Rust program and its C++ counterpart print with
-//! `--frame-size`. `cargo xtask book` draws them again; `cargo xtask ci` fails on one that
-//! is not what its programs draw today: a picture is regenerated, never edited by hand.
+//! includes: a `[[trace]]` is a sequence diagram of one program's `--trace` (with a
+//! `kind`, its states or its executor's queue), a `[[frames]]` the frame sizes a Rust
+//! program and its C++ counterpart print with `--frame-size`. `cargo xtask book` draws
+//! them again; `cargo xtask ci` fails on one that is not what its programs draw today: a
+//! picture is regenerated, never edited by hand.
 
 use std::path::Path;
 
@@ -29,6 +30,9 @@ struct Trace {
     alt: String,
     package: String,
     args: Vec<String>,
+    /// Another picture of the trace, `states` (of `actor`) or `queue`: trace_diagram::picture.
+    kind: Option<String>,
+    actor: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -71,7 +75,8 @@ pub fn draw(root: &Path, book_dir: &Path, write: bool) -> Result<Vec<Problem>> {
         let run = cargo(&trace.package, &trace.args);
         // The file's path as the picture's id: unique on the page, as ids must be.
         let id = trace.file.trim_end_matches(".svg").replace(['/', '.'], "-");
-        let svg = trace_diagram::svg(&run.read()?, &trace.alt, &id)
+        let (kind, actor) = (trace.kind.as_deref(), trace.actor.as_deref());
+        let svg = trace_diagram::picture(kind, actor, &run.read()?, &trace.alt, &id)
             .map_err(|err| anyhow::anyhow!("`{run}` printed no trace: {err}"))?;
         drawn.push((&trace.file, svg, run.to_string()));
     }
