@@ -57,7 +57,7 @@ public:
             return Task{Handle::from_promise(*this)};
         }
         std::suspend_always initial_suspend() noexcept { return {}; }
-        // co_await x  ==>  co_await promise.await_transform(x): the promise sees each one.
+        // co_await x  ==>  co_await promise.await_transform(x): the promise sees each.
         std::suspend_always await_transform(std::suspend_always always)
         {
             trace::event([&] { return name + " suspend"; });
@@ -79,8 +79,8 @@ public:
     {
         if (mHandle)
         {
-            // Traced for the caller's outer only: the frames it owns go with it, untraced,
-            // as a Rust future's go with it.
+            // Traced for the caller's outer only: the frames it owns go with it,
+            // untraced, as a Rust future's go with it.
             if (mHandle.promise().owner == "caller")
             {
                 trace::event([&] { return "caller destroy " + mHandle.promise().name; });
@@ -96,7 +96,9 @@ public:
     bool await_ready() const noexcept { return false; }
     void await_suspend(Handle awaiting) const
     {
-        trace::event([&] { return awaiting.promise().name + " await " + mHandle.promise().name; });
+        trace::event([&] {
+            return awaiting.promise().name + " await " + mHandle.promise().name;
+        });
         awaiting.promise().mSub = mHandle;
     }
     void await_resume() const noexcept {}
@@ -174,7 +176,8 @@ Task calls(Level level)
 Task outerForgets(Level level)
 {
     const Level child = level.child();
-    std::cout << level.name() << ": starts, calls " << child.call() << " without awaiting it\n";
+    std::cout << level.name() << ": starts, calls " << child.call()
+              << " without awaiting it\n";
     // Makes the child's frame, stopped at initial_suspend; the temporary Task destroys it
     // at the semicolon. The cast tells g++ the result is dropped on purpose: Task is
     // [[nodiscard]], so without it -Wall warns.
@@ -226,7 +229,8 @@ int main(int argc, char* argv[])
     {
         if (resumes == stopAfter)
         {
-            std::cout << "caller: stops after " << resumes << " resumes, drops the outer\n";
+            std::cout << "caller: stops after " << resumes
+                      << " resumes, drops the outer\n";
             break; // ~Task destroys the outer's frame, and with it the Task it awaits
         }
         std::cout << "caller: resume " << ++resumes << "\n";

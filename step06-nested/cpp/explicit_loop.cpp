@@ -35,7 +35,9 @@ public:
         std::suspend_always initial_suspend() noexcept { return {}; }
         std::suspend_always yield_value(int yielded)
         {
-            trace::event([&] { return name + " yield " + trace::quoted(std::to_string(yielded)); });
+            trace::event([&] {
+                return name + " yield " + trace::quoted(std::to_string(yielded));
+            });
             value = yielded;
             return {};
         }
@@ -54,8 +56,8 @@ public:
     {
         if (mHandle)
         {
-            // Traced for the caller's outer only: the frames it owns go with it, untraced,
-            // as a Rust generator's go with it.
+            // Traced for the caller's outer only: the frames it owns go with it,
+            // untraced, as a Rust generator's go with it.
             if (mHandle.promise().owner == "caller")
             {
                 trace::event([&] { return "caller destroy " + mHandle.promise().name; });
@@ -90,7 +92,8 @@ Generator inner(int steps)
 {
     for (int step = 1; step <= steps; ++step)
     {
-        std::cout << "inner: step " << step << " of " << steps << ", yields " << step << "\n";
+        std::cout << "inner: step " << step << " of " << steps << ", yields " << step
+                  << "\n";
         holds("inner", "step ", step, " of ", steps);
         co_yield step;
     }
@@ -102,7 +105,8 @@ Generator inner(int steps)
 Generator loops(Level level)
 {
     const Level child = level.child();
-    std::cout << level.name() << ": starts, calls " << child.call() << ", loops over it\n";
+    std::cout << level.name() << ": starts, calls " << child.call()
+              << ", loops over it\n";
     auto sub = coroutine(child);
     // The explicit loop: resume the child until it is done, yielding on each value.
     while (sub.resume())
@@ -133,7 +137,8 @@ int main(int argc, char* argv[])
     {
         if (resumes == stopAfter)
         {
-            std::cout << "caller: stops after " << resumes << " resumes, drops the outer\n";
+            std::cout << "caller: stops after " << resumes
+                      << " resumes, drops the outer\n";
             break; // ~Generator destroys the outer's frame, and the loop's sub with it
         }
         std::cout << "caller: resume " << ++resumes << "\n";

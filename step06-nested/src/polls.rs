@@ -41,6 +41,7 @@ impl PollCount {
 /// The frame is boxed: that makes `Counted` a type that can be named whatever the body
 /// (a chain whose levels hold each other needs a name for the type of a level), and it
 /// makes `Counted` `Unpin`, so `poll` can reach the frame without `unsafe`.
+// ANCHOR: counted_poll
 pub struct Counted<'a, T> {
     /// The coroutine's frame, pinned on the heap.
     frame: Pin<Box<dyn Future<Output = T> + 'a>>,
@@ -56,4 +57,5 @@ impl<T> Future for Counted<'_, T> {
         self.frame.as_mut().poll(cx)
     }
 }
+// ANCHOR_END: counted_poll
 // ANCHOR_END: counted

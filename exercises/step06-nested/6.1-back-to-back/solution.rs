@@ -1,7 +1,8 @@
 //! Exercise 6.1: albums back to back.
 //!
 //! The explicit loop: the outer resumes the inner generator until it completes, and
-//! yields on each value the inner yields, so each stop of the inner is a stop of the outer.
+//! yields on each value the inner yields, so each stop of the inner is a stop of the
+//! outer.
 
 use genawaiter::GeneratorState;
 use genawaiter::rc::Gen;

@@ -31,7 +31,8 @@ pub fn tournament<'a, W: Write + 'a>(
     Gen::new(move |co| polls.count(tournament_body(games, co, table, polls.clone())))
 }
 
-/// Step 3's `pinball`, with `co.yield_(Request::Suspend)` where it awaits `SuspendAlways`.
+/// Step 3's `pinball`, with `co.yield_(Request::Suspend)` where it awaits
+/// `SuspendAlways`.
 async fn game_body<W: Write>(
     turns: u32,
     co: Co<Request<'_>>,
@@ -55,8 +56,8 @@ async fn tournament_body<'a, W: Write + 'a>(
     let count = games.len();
     for (n, turns) in (1..).zip(games) {
         writeln!(table.borrow_mut(), "Game {n} of {count} starts.")?;
-        // Not `.await`: the `CallStack` pushes the game, runs it on top of this level, and
-        // resumes this level here once the game is over.
+        // Not `.await`: the `CallStack` pushes the game, runs it on top of this level,
+        // and resumes this level here once the game is over.
         let game = game(turns, Rc::clone(&table), &polls);
         co.yield_(Request::Call(game)).await;
     }

@@ -9,16 +9,17 @@ use step03_pinball::{Console, pinball};
 use step06_nested::PollCount;
 use step06_nested::polls::Counted;
 
-/// Round `n` (from 1) of the cup: round 1 is a game of step 3's `pinball` of `turns` turns;
-/// a later round awaits the round before it. Every round's frame is counted in `polls`.
+/// Round `n` (from 1) of the cup: round 1 is a game of step 3's `pinball` of `turns`
+/// turns; a later round awaits the round before it. Every round's frame is counted in
+/// `polls`.
 pub fn round<'a, W: Write + 'a>(
     n: u32,
     turns: u32,
     table: Console<W>,
     polls: &PollCount,
 ) -> Counted<'a, io::Result<()>> {
-    // Each level is boxed inside `Counted`: that is what lets a round await a round, as an
-    // `async fn` cannot await a call of itself.
+    // Each level is boxed inside `Counted`: that is what lets a round await a round, as
+    // an `async fn` cannot await a call of itself.
     if n <= 1 {
         polls.count(pinball(turns, table))
     } else {
