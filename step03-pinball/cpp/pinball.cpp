@@ -22,7 +22,10 @@ public:
     struct promise_type;
     using Handle = std::coroutine_handle<promise_type>;
 
-    explicit Pinball(Handle handle) : mHandle{handle} { trace::event("caller create pinball"); }
+    explicit Pinball(Handle handle) : mHandle{handle}
+    {
+        trace::event("caller create pinball");
+    }
     Pinball(Pinball&& other) noexcept : mHandle{std::exchange(other.mHandle, {})} {}
     Pinball(const Pinball&) = delete;
     Pinball& operator=(const Pinball&) = delete;
@@ -36,6 +39,7 @@ public:
         }
     }
 
+    // ANCHOR: play
     // One turn for the coroutine; true while the game goes on.
     bool play()
     {
@@ -47,6 +51,7 @@ public:
         mHandle.resume();
         return !mHandle.done();
     }
+    // ANCHOR_END: play
 
 private:
     Handle mHandle;
@@ -66,7 +71,10 @@ struct Pinball::promise_type
         lastFrameSize = size;
         return ::operator new(size);
     }
-    static void operator delete(void* frame, std::size_t size) { ::operator delete(frame, size); }
+    static void operator delete(void* frame, std::size_t size)
+    {
+        ::operator delete(frame, size);
+    }
 
     Pinball get_return_object() { return Pinball{Handle::from_promise(*this)}; }
     // Lazy: nothing is played until the first play().
@@ -79,7 +87,8 @@ struct Pinball::promise_type
     }
     // Nothing to hand back at the end: return_void, not return_value.
     void return_void() noexcept { trace::event("pinball return"); }
-    // Stay suspended at the end, so done() can be asked and the handle destroys the frame.
+    // Stay suspended at the end, so done() can be asked and the handle destroys the
+    // frame.
     std::suspend_always final_suspend() noexcept { return {}; }
     void unhandled_exception() { std::terminate(); }
 };
@@ -93,7 +102,9 @@ Pinball pinball(int turns)
     for (int turn = 0; turn < turns; ++turn)
     {
         std::cout << "Coro's turn to play.\n";
-        trace::event([&] { return "pinball holds " + trace::quoted("turn " + std::to_string(turn + 1)); });
+        trace::event([&] {
+            return "pinball holds " + trace::quoted("turn " + std::to_string(turn + 1));
+        });
         co_await std::suspend_always{};
     }
     std::cout << "Coro loses.\n";

@@ -90,7 +90,8 @@ impl Pinball<'_> {
         }
         self.over = true;
         // A waker is how a future asks to be polled again. Nobody here waits for one:
-        // the caller resumes by hand, once per turn, so a waker that does nothing will do.
+        // the caller resumes by hand, once per turn, so a waker that does nothing will
+        // do.
         let mut cx = Context::from_waker(Waker::noop());
         trace!("caller resume pinball");
         match self.frame.as_mut().poll(&mut cx) {

@@ -16,9 +16,10 @@ use std::task::{Context, Poll};
 /// poll of the coroutine comes back down to this same `.await`, and now it is `Ready`.
 ///
 /// It is a yield-once future, the one kind that may go by its polls rather than by some
-/// state: it wakes its own waker before it returns `Pending`, and its next poll is `Ready`
-/// whoever makes it and whatever happened in between, because it waits for nothing but
-/// handing control back once (like tokio's `yield_now`), so no condition is left to check.
+/// state: it wakes its own waker before it returns `Pending`, and its next poll is
+/// `Ready` whoever makes it and whatever happened in between, because it waits for
+/// nothing but handing control back once (like tokio's `yield_now`), so no condition is
+/// left to check.
 #[derive(Debug, Default)]
 pub struct SuspendAlways {
     /// Whether this await has already suspended once.

@@ -112,6 +112,7 @@ fn cpp() -> Option<cpp_parity::CppProgram> {
     cpp_parity::compile(source, env!("CARGO_TARGET_TMPDIR"))
 }
 
+// ANCHOR: parity
 #[test]
 fn the_game_prints_what_the_cpp_coroutine_prints() {
     let Some(cpp) = cpp() else {
@@ -136,6 +137,7 @@ fn the_game_prints_what_the_cpp_coroutine_prints() {
         assert_eq!(shown.lines().last(), Some("Coro loses."));
     }
 }
+// ANCHOR_END: parity
 
 #[test]
 fn the_trace_shows_one_suspend_per_turn_and_the_return_at_the_defeat() {

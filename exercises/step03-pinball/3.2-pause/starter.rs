@@ -10,8 +10,8 @@ use std::task::{Context, Poll};
 /// Suspends the coroutine that awaits it a given number of times, then lets it go on.
 ///
 /// Like `SuspendAlways`, it yields and waits for nothing: each of its polls is one of the
-/// caller's turns, so it may count them, whoever makes them. Before each `Pending` it wakes
-/// the waker of that poll, since no event will come to do it.
+/// caller's turns, so it may count them, whoever makes them. Before each `Pending` it
+/// wakes the waker of that poll, since no event will come to do it.
 #[derive(Debug)]
 pub struct Pause {
     /// Suspensions still to come.

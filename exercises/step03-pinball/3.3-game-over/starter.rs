@@ -24,7 +24,8 @@ pub fn fuse<F: Future>(game: F) -> Fused<F> {
 }
 
 impl<F> Fused<F> {
-    /// Whether the game is over: it returned, or it panicked. Polling it does nothing now.
+    /// Whether the game is over: it returned, or it panicked. Polling it does nothing
+    /// now.
     pub fn is_terminated(&self) -> bool {
         // TODO
         todo!()

@@ -1,8 +1,9 @@
 //! Exercise 3.4: wait your turn.
 //!
 //! Two ways to give the table back. A yield-once future waits for nothing: it suspends
-//! once and is over at the next poll, whoever makes it, so it may go by its polls. A future
-//! that waits for something, the other player's turn, must ask the state at every poll.
+//! once and is over at the next poll, whoever makes it, so it may go by its polls. A
+//! future that waits for something, the other player's turn, must ask the state at every
+//! poll.
 
 use std::cell::{Cell, RefCell};
 use std::future::Future;

@@ -135,7 +135,8 @@ fn giving_way_the_coroutine_plays_while_i_think() {
         log.borrow_mut().push_str("Coro loses.\n");
     };
     play(&table, &log, coro, &THINKING);
-    // Each poll is a resume to a yield-once future: the game is over before my first turn.
+    // Each poll is a resume to a yield-once future: the game is over before my first
+    // turn.
     let expected = "Coro plays.\nCoro plays.\nCoro plays.\nI play.\nCoro loses.\n";
     assert_eq!(log.into_inner(), expected);
 }
