@@ -21,7 +21,10 @@ public:
     struct promise_type;
     using Handle = std::coroutine_handle<promise_type>;
 
-    explicit Average(Handle handle) : mHandle{handle} { trace::event("caller create average"); }
+    explicit Average(Handle handle) : mHandle{handle}
+    {
+        trace::event("caller create average");
+    }
     Average(Average&& other) noexcept : mHandle{std::exchange(other.mHandle, {})} {}
     Average(const Average&) = delete;
     Average& operator=(const Average&) = delete;
@@ -63,7 +66,10 @@ struct Average::promise_type
         lastFrameSize = size;
         return ::operator new(size);
     }
-    static void operator delete(void* frame, std::size_t size) { ::operator delete(frame, size); }
+    static void operator delete(void* frame, std::size_t size)
+    {
+        ::operator delete(frame, size);
+    }
 
     Average get_return_object() { return Average{Handle::from_promise(*this)}; }
     // Lazy: nothing is crunched before the first calculate().
@@ -74,16 +80,20 @@ struct Average::promise_type
         trace::event("average suspend"); // suspend_always: it always does
         return always;
     }
+    // ANCHOR: co_return
     // co_return value  ==>  promise.return_value(value); then final_suspend.
     void return_value(int average)
     {
-        trace::event([&] { return "average return " + trace::quoted(std::to_string(average)); });
+        trace::event([&] {
+            return "average return " + trace::quoted(std::to_string(average));
+        });
         result = average;
     }
     // Stop at the end, so that the result outlives the body until the handle goes.
     std::suspend_always final_suspend() noexcept { return {}; }
     // The body threw: keep the exception for calculate() to rethrow in the caller.
     void unhandled_exception() { failure = std::current_exception(); }
+    // ANCHOR_END: co_return
 };
 // ANCHOR_END: promise
 
@@ -94,7 +104,8 @@ inline bool Average::calculate()
     {
         return false; // resuming a finished coroutine is undefined behaviour
     }
-    trace::event("caller resume average"); // no string made unless tracing (see dangling.cpp)
+    // No string is made unless tracing (see dangling.cpp).
+    trace::event("caller resume average");
     mHandle.resume();
     if (auto failure = std::exchange(mHandle.promise().failure, nullptr))
     {

@@ -32,6 +32,7 @@ int main()
     }
     const bool after = calculation.calculate();
     std::cout << "calculate() after the exception: " << after << '\n';
-    std::cout << "getResult(): " << (calculation.getResult() ? "a value" : "empty") << '\n';
+    std::cout << "getResult(): " << (calculation.getResult() ? "a value" : "empty")
+              << '\n';
     // ANCHOR_END: main
 }

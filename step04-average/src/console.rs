@@ -33,6 +33,7 @@ impl<W: Write> Console<W> {
         })
     }
 
+    // ANCHOR: say
     /// Prints `line` and a newline, unless an earlier write failed.
     pub fn say(&self, line: impl Display) {
         let mut failure = self.failure.borrow_mut();
@@ -42,6 +43,7 @@ impl<W: Write> Console<W> {
             *failure = Some(err);
         }
     }
+    // ANCHOR_END: say
 
     /// Flushes the writer; the first error of all the writes, if there was one.
     pub fn finish(&self) -> io::Result<()> {

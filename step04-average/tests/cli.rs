@@ -95,6 +95,7 @@ fn cpp(name: &str) -> Option<cpp_parity::CppProgram> {
     cpp_parity::compile(source, env!("CARGO_TARGET_TMPDIR"))
 }
 
+// ANCHOR: parity
 /// Lists for the parity and valgrind runs: the talk's, one number, a negative sum, the
 /// i32 extremes, a long list.
 fn lists() -> Vec<Vec<String>> {
@@ -130,6 +131,7 @@ fn it_prints_what_the_cpp_coroutine_prints() {
         assert_eq!(shown.lines().count(), 2 * numbers + 2, "{list:?}");
     }
 }
+// ANCHOR_END: parity
 
 #[test]
 fn the_trace_shows_one_suspend_per_number_and_the_average_returned() {

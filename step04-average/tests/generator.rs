@@ -11,6 +11,7 @@ fn numbers(list: &[i32]) -> Numbers {
     Numbers::new(list.to_vec()).unwrap()
 }
 
+// ANCHOR: same_lines
 #[test]
 fn the_generator_prints_what_the_async_fn_prints() {
     let lists: [&[i32]; 6] = [
@@ -32,6 +33,7 @@ fn the_generator_prints_what_the_async_fn_prints() {
         );
     }
 }
+// ANCHOR_END: same_lines
 
 // ANCHOR: complete
 #[test]
@@ -43,7 +45,11 @@ fn each_resume_yields_nothing_and_the_last_completes_with_the_average() {
     assert_eq!(calculation.resume(), GeneratorState::Complete(-3));
     assert_eq!(
         console.text(),
-        "    Number crunching the next value.\n    Number crunching the next value.\n    Finally, all calculated.\n"
+        concat!(
+            "    Number crunching the next value.\n",
+            "    Number crunching the next value.\n",
+            "    Finally, all calculated.\n",
+        )
     );
 }
 // ANCHOR_END: complete

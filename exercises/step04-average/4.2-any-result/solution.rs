@@ -1,7 +1,7 @@
 //! Exercise 4.2: a return object for any result.
 //!
-//! `co_return v` ends the body with `Poll::Ready(v)`: the return object keeps `v` for the caller,
-//! whatever its type, as C++'s promise keeps it for `getResult()`.
+//! `co_return v` ends the body with `Poll::Ready(v)`: the return object keeps `v` for the
+//! caller, whatever its type, as C++'s promise keeps it for `getResult()`.
 
 use std::future::Future;
 use std::pin::Pin;
@@ -18,7 +18,8 @@ pub struct Calculation<'a, T> {
 }
 
 impl<'a, T> Calculation<'a, T> {
-    /// Wraps a body; lazy, like every future: nothing runs before the first `calculate()`.
+    /// Wraps a body; lazy, like every future: nothing runs before the first
+    /// `calculate()`.
     pub fn new(body: impl Future<Output = T> + 'a) -> Self {
         Self {
             body: Box::pin(body),

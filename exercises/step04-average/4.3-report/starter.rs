@@ -55,7 +55,8 @@ impl<'a> Reporting<'a> {
     }
 
     /// The report, handed over by value; `None` if the body has not returned. Either
-    /// way the `Reporting` is gone, and a body that had not finished is cancelled with it.
+    /// way the `Reporting` is gone, and a body that had not finished is cancelled with
+    /// it.
     pub fn into_report(self) -> Option<Report> {
         // TODO
         todo!()
