@@ -159,23 +159,26 @@ pub fn transitions(events: &[Event], actor: &str) -> Vec<Transition> {
     taken
 }
 
-const BOX_W: f64 = 150.0;
+const BOX_W: f64 = 156.0;
 const BOX_H: f64 = 46.0;
-/// The least room between two boxes of the top row.
-const GAP: f64 = 80.0;
-/// From the top row to the row below.
-const DROP: f64 = 150.0;
-/// Between two boxes of the row below.
-const BELOW_GAP: f64 = 90.0;
-/// Width of a character of the 11 px monospace labels.
-const CHAR: f64 = 6.7;
-/// How far along a slanted arrow its label sits: the two arrows of a pair have their
-/// labels at different heights, apart from those of the next pair.
+/// Between two boxes of the column.
+const GAP: f64 = 46.0;
+/// The least room between the running box and the ways of being suspended, beside it.
+const ACROSS: f64 = 150.0;
+/// Between two boxes of the ways of being suspended: room for the labels of two pairs of
+/// arrows that leave the running box side by side.
+const SIDE_GAP: f64 = 80.0;
+/// Width of a character of the 12 px monospace labels.
+const CHAR: f64 = 7.3;
+/// How far along an arrow of a pair its label sits: the two labels at different heights.
 const ALONG: f64 = 0.35;
 
 /// The SVG of `actor`'s states in `events`, described by `alt`; `id` tells its
 /// arrowheads apart from another picture's on the same page. `Err` if the trace has no
 /// event about `actor`.
+///
+/// The life of the frame is a column, top to bottom (created, running, returned,
+/// destroyed); the ways of being suspended stand beside the running box, on its right.
 pub fn states_svg(
     events: &[Event],
     actor: &str,
@@ -189,37 +192,33 @@ pub fn states_svg(
     let mut states: Vec<State> = taken.iter().flat_map(|t| [t.from, t.to]).collect();
     states.sort();
     states.dedup();
-    let (below, top): (Vec<State>, Vec<State>) = states.iter().partition(|s| s.below());
-    let loops = |s: State| taken.iter().filter(|t| t.from == s && t.to == s).count();
+    let (side, column): (Vec<State>, Vec<State>) = states.iter().partition(|s| s.below());
     let width_of = |t: &Transition| label(t).chars().count() as f64 * CHAR;
-    let half = |s: &State| if *s == State::Start { 6.0 } else { BOX_W / 2.0 };
-    // The top row, left to right, each gap as wide as the labels of the arrows across it.
+    let half = |s: &State| if *s == State::Start { 6.0 } else { BOX_H / 2.0 };
     let mut centre: Vec<(State, (f64, f64))> = Vec::new();
-    let mut x = 0.0;
-    for (index, state) in top.iter().enumerate() {
-        let half = half(state);
-        if let Some(before) = index.checked_sub(1).map(|b| top[b]) {
-            let across = taken
-                .iter()
-                .filter(|t| {
-                    [t.from, t.to] == [before, *state]
-                        || [t.to, t.from] == [before, *state]
-                })
-                .map(width_of)
-                .fold(0.0, f64::max);
-            x += (across + 24.0).max(GAP);
+    let mut y = 0.0;
+    for (index, state) in column.iter().enumerate() {
+        if index > 0 {
+            y += GAP;
         }
-        centre.push((*state, (x + half, 0.0)));
-        x += 2.0 * half;
+        centre.push((*state, (0.0, y + half(state))));
+        y += 2.0 * half(state);
     }
     let at = |centre: &[(State, (f64, f64))], s: State| {
         centre.iter().find(|(c, _)| *c == s).map(|(_, p)| *p)
     };
-    let running_x = at(&centre, State::Running).map_or(x / 2.0, |(x, _)| x);
-    let step = BOX_W + BELOW_GAP;
-    for (index, state) in below.iter().enumerate() {
-        let x = running_x + (index as f64 - (below.len() - 1) as f64 / 2.0) * step;
-        centre.push((*state, (x, DROP)));
+    let running_y = at(&centre, State::Running).map_or(y / 2.0, |(_, y)| y);
+    // As far to the right as the labels between running and them need.
+    let across = taken
+        .iter()
+        .filter(|t| t.from.below() != t.to.below())
+        .map(width_of)
+        .fold(0.0, f64::max);
+    let side_x = BOX_W + (across + 40.0).max(ACROSS);
+    for (index, state) in side.iter().enumerate() {
+        let y = running_y
+            + (index as f64 - (side.len() - 1) as f64 / 2.0) * (BOX_H + SIDE_GAP);
+        centre.push((*state, (side_x, y)));
     }
     let mut looped: Vec<State> = Vec::new();
     let mut arrows = Vec::new();
@@ -229,50 +228,28 @@ pub fn states_svg(
         else {
             continue;
         };
-        // Over the top row, under the row below.
+        // Left of the column, right of the boxes beside it.
         let out = if transition.from.below() { 1.0 } else { -1.0 };
         let (path, (lx, ly), anchor) = if transition.from == transition.to {
-            // A loop on the box's outer side, the box's loops side by side.
-            let n = loops(transition.from) as f64;
-            let k = looped.iter().filter(|s| **s == transition.from).count() as f64;
+            // A loop on the box's outer side; a second one under it, a third over it.
+            let k = looped.iter().filter(|s| **s == transition.from).count();
             looped.push(transition.from);
-            let x = from.0 + (k - (n - 1.0) / 2.0) * 70.0;
-            let edge = from.1 + out * BOX_H / 2.0;
-            let far = edge + out * 40.0;
-            (
-                format!(
-                    "M{:.1},{edge:.1} C{:.1},{far:.1} {:.1},{far:.1} {:.1},{edge:.1}",
-                    x - 14.0,
-                    x - 30.0,
-                    x + 30.0,
-                    x + 14.0
-                ),
-                (x, edge + out * 34.0 + if out > 0.0 { 14.0 } else { -4.0 }),
-                "middle",
-            )
-        } else if transition.from.below() == transition.to.below()
-            && skips(
-                if transition.from.below() {
-                    &below
-                } else {
-                    &top
-                },
-                transition,
-            )
+            self_loop(from, out, k)
+        } else if !transition.from.below()
+            && !transition.to.below()
+            && skips(&column, transition)
         {
-            // Past the boxes between: an arc over the row (under it, for the row below).
-            let (fx, tx, y) = (from.0, to.0, from.1 + out * BOX_H / 2.0);
-            let lift = y + out * 70.0;
+            // Past the boxes between: an arc left of the column.
+            let (x, fy, ty) = (from.0 - BOX_W / 2.0, from.1, to.1);
+            let bend = x - 60.0;
+            let anchor = if fy < ty { "end" } else { "start" };
             (
                 format!(
-                    "M{fx:.1},{y:.1} Q{:.1},{lift:.1} {tx:.1},{y:.1}",
-                    (fx + tx) / 2.0
+                    "M{x:.1},{fy:.1} Q{bend:.1},{:.1} {x:.1},{ty:.1}",
+                    (fy + ty) / 2.0
                 ),
-                (
-                    (fx + tx) / 2.0,
-                    y + out * 35.0 + if out > 0.0 { 14.0 } else { -4.0 },
-                ),
-                "middle",
+                (x - 34.0, (fy + ty) / 2.0 + 4.0),
+                anchor,
             )
         } else {
             let back = taken
@@ -283,13 +260,14 @@ pub fn states_svg(
         arrows.push((path, (lx, ly), anchor, label(transition)));
     }
     // Everything in view: the boxes, and the labels, which may reach past them.
+    let wide = |s: &State| if *s == State::Start { 6.0 } else { BOX_W / 2.0 };
     let mut xs: Vec<f64> = centre
         .iter()
-        .flat_map(|(s, (x, _))| [x - half(s), x + half(s)])
+        .flat_map(|(s, (x, _))| [x - wide(s), x + wide(s)])
         .collect();
     let mut ys: Vec<f64> = centre
         .iter()
-        .flat_map(|(_, (_, y))| [y - BOX_H / 2.0, y + BOX_H / 2.0])
+        .flat_map(|(s, (_, y))| [y - half(s), y + half(s)])
         .collect();
     for (_, (x, y), anchor, text) in &arrows {
         let w = text.chars().count() as f64 * CHAR;
@@ -314,7 +292,7 @@ pub fn states_svg(
     let (width, height) = (max_x - min_x + 16.0, max_y - min_y + 16.0);
 
     let mut svg = format!(
-        r#"<svg xmlns="http://www.w3.org/2000/svg" class="states" role="img" viewBox="0 0 {width:.0} {height:.0}" width="{width:.0}" style="max-width:100%;height:auto" font-family="sans-serif" font-size="12" fill="currentColor"><title>{}</title>"#,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" class="states" role="img" viewBox="0 0 {width:.0} {height:.0}" width="{width:.0}" style="max-width:100%;height:auto" font-family="sans-serif" font-size="13" fill="currentColor"><title>{}</title>"#,
         escape(alt)
     );
     let _ = write!(
@@ -327,7 +305,7 @@ pub fn states_svg(
     for (path, (lx, ly), anchor, text) in &arrows {
         let _ = write!(
             svg,
-            r#"<g class="transition"><path d="{path}" fill="none" stroke="currentColor" marker-end="url(#{id}-head)"/><text x="{lx:.1}" y="{ly:.1}" text-anchor="{anchor}" font-family="monospace" font-size="11">{}</text></g>"#,
+            r#"<g class="transition"><path d="{path}" fill="none" stroke="currentColor" marker-end="url(#{id}-head)"/><text x="{lx:.1}" y="{ly:.1}" text-anchor="{anchor}" font-family="monospace" font-size="12">{}</text></g>"#,
             escape(text)
         );
     }
@@ -362,7 +340,7 @@ fn state_box(state: State, x: f64, y: f64) -> String {
     } else {
         let _ = write!(
             g,
-            r#"<text x="{x:.1}" y="{:.1}" {bold}>{name}</text><text x="{x:.1}" y="{:.1}" text-anchor="middle" font-size="11" opacity="0.8">{meaning}</text>"#,
+            r#"<text x="{x:.1}" y="{:.1}" {bold}>{name}</text><text x="{x:.1}" y="{:.1}" text-anchor="middle" font-size="11.5" opacity="0.8">{meaning}</text>"#,
             y - 3.0,
             y + 13.0
         );
@@ -406,9 +384,54 @@ fn straight(
         let ly = my + if back && ny > 0.0 { 16.0 } else { -6.0 };
         return (path, (mx, ly), "middle");
     }
-    let (px, py) = (a.0 + (b.0 - a.0) * ALONG, a.1 + (b.1 - a.1) * ALONG);
+    let along = if back { ALONG } else { 0.5 };
+    let (px, py) = (a.0 + (b.0 - a.0) * along, a.1 + (b.1 - a.1) * along);
     let anchor = if nx > 0.0 { "start" } else { "end" };
     (path, (px + nx * 8.0, py + ny * 8.0 + 4.0), anchor)
+}
+
+/// The `k`th loop on the box at `centre`: on its outer side (`out`, -1 for the left), then
+/// under it, then over it. Its path, where its label goes and how the label is anchored.
+fn self_loop(
+    centre: (f64, f64),
+    out: f64,
+    k: usize,
+) -> (String, (f64, f64), &'static str) {
+    let (x, y) = centre;
+    match k {
+        0 => {
+            let edge = x + out * BOX_W / 2.0;
+            let far = edge + out * 36.0;
+            let anchor = if out > 0.0 { "start" } else { "end" };
+            (
+                format!(
+                    "M{edge:.1},{:.1} C{far:.1},{:.1} {far:.1},{:.1} {edge:.1},{:.1}",
+                    y - 12.0,
+                    y - 30.0,
+                    y + 30.0,
+                    y + 12.0
+                ),
+                (far + out * 6.0, y + 4.0),
+                anchor,
+            )
+        }
+        _ => {
+            let s = if k == 1 { 1.0 } else { -1.0 };
+            let edge = y + s * BOX_H / 2.0;
+            let far = edge + s * 34.0;
+            (
+                format!(
+                    "M{:.1},{edge:.1} C{:.1},{far:.1} {:.1},{far:.1} {:.1},{edge:.1}",
+                    x - 12.0,
+                    x - 30.0,
+                    x + 30.0,
+                    x + 12.0
+                ),
+                (x, far + if s > 0.0 { 10.0 } else { -2.0 }),
+                "middle",
+            )
+        }
+    }
 }
 
 /// What a transition's arrow says: the event, and how many times.
