@@ -29,7 +29,10 @@ struct HandOver
     std::coroutine_handle<> next;
 
     bool await_ready() const noexcept { return false; }
-    std::coroutine_handle<> await_suspend(std::coroutine_handle<>) const noexcept { return next; }
+    std::coroutine_handle<> await_suspend(std::coroutine_handle<>) const noexcept
+    {
+        return next;
+    }
     void await_resume() const noexcept {}
 };
 // ANCHOR_END: void_and_handle

@@ -28,7 +28,8 @@ RadioStation radioStation(int style, int songs)
     {
         trace::event([&] {
             const auto song = std::to_string(i + 1) + " of " + std::to_string(songs);
-            return "radio holds " + trace::quoted("song " + song + ", waiting for its score");
+            const auto holds = "song " + song + ", waiting for its score";
+            return "radio holds " + trace::quoted(holds);
         });
         const std::optional<int> score = co_yield playlist[track(engine)];
         if (score)
@@ -114,8 +115,8 @@ void listenInteractively(RadioStation& radio)
     }
     // Rounded to one decimal, half up, in whole numbers: the same digits as Rust's.
     const long long tenths = (20LL * sum + scored) / (2LL * scored);
-    std::cout << "Average score: " << tenths / 10 << '.' << tenths % 10 << " over " << scored
-              << (scored == 1 ? " song\n" : " songs\n");
+    std::cout << "Average score: " << tenths / 10 << '.' << tenths % 10 << " over "
+              << scored << (scored == 1 ? " song\n" : " songs\n");
 }
 // ANCHOR_END: interactive
 

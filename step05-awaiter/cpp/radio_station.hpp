@@ -83,10 +83,12 @@ struct ScoreAwaiter
 // ANCHOR_END: awaiter
 
 // ANCHOR: promise
+// ANCHOR: score_member
 struct RadioStation::promise_type
 {
     std::optional<std::string> current;
     std::optional<int> score; // the talk's new member: what score() stored
+// ANCHOR_END: score_member
 
     // The size of the last frame allocated, for awaiter.cpp's --frame-size.
     static inline std::size_t lastFrameSize = 0;
@@ -103,6 +105,7 @@ struct RadioStation::promise_type
     RadioStation get_return_object() { return RadioStation{Handle::from_promise(*this)}; }
     std::suspend_always initial_suspend() noexcept { return {}; }
 
+    // ANCHOR: yield_value
     // co_yield song  ==>  co_await promise.yield_value(song): the body now waits on our
     // awaiter instead of std::suspend_always.
     ScoreAwaiter<Handle> yield_value(std::string song)
@@ -112,11 +115,14 @@ struct RadioStation::promise_type
         score.reset(); // a song just on air has no score yet
         return {};
     }
+    // ANCHOR_END: yield_value
 
+    // ANCHOR: await_transform
     // Any other co_await in the body would not compile: an await_transform that accepts
     // nothing forbids it (std::generator does the same). co_yield is not affected.
     template <typename Awaitable>
     void await_transform(Awaitable&&) = delete;
+    // ANCHOR_END: await_transform
 
     void return_void() noexcept { trace::event("radio return"); }
     std::suspend_always final_suspend() noexcept { return {}; }
@@ -128,9 +134,13 @@ inline std::optional<std::string> RadioStation::value() const
     return mHandle.promise().current;
 }
 
+// ANCHOR: score
 inline void RadioStation::score(int points)
 {
-    trace::event([&] { return "caller give radio " + trace::quoted(std::to_string(points)); });
+    trace::event([&] {
+        return "caller give radio " + trace::quoted(std::to_string(points));
+    });
     mHandle.promise().score = points;
 }
+// ANCHOR_END: score
 // ANCHOR_END: promise

@@ -78,8 +78,8 @@ pub fn frame_size() -> usize {
 // ANCHOR: handle
 /// The return object: step 3's boxed future, plus the promise it shares with the body.
 pub struct RadioStation<'a> {
-    /// The frame: boxed so the return object can move, pinned because the body borrows its
-    /// own `Listener` across each stop.
+    /// The frame: boxed so the return object can move, pinned because the body borrows
+    /// its own `Listener` across each stop.
     body: Pin<Box<dyn Future<Output = io::Result<()>> + 'a>>,
     promise: Rc<Promise>,
     /// `done()`, or the body panicked: never poll it again.
@@ -116,6 +116,7 @@ impl Drop for RadioStation<'_> {
 // ANCHOR_END: handle
 
 // ANCHOR: resume
+// ANCHOR: next_song
 impl ScoredRadio for RadioStation<'_> {
     fn next_song(&mut self) -> bool {
         if self.finished {
@@ -136,7 +137,8 @@ impl ScoredRadio for RadioStation<'_> {
                 // so the return object checks.
                 assert!(
                     self.promise.on_air().is_some(),
-                    "the radio's body stopped without a song on air: it may await only what its Listener gives it"
+                    "the radio's body stopped without a song on air: \
+                     it may await only what its Listener gives it"
                 );
                 self.finished = false;
             }
@@ -147,7 +149,9 @@ impl ScoredRadio for RadioStation<'_> {
         }
         !self.finished
     }
+    // ANCHOR_END: next_song
 
+    // ANCHOR: radio_rest
     fn value(&self) -> Option<Song> {
         self.promise.on_air()
     }
@@ -161,4 +165,5 @@ impl ScoredRadio for RadioStation<'_> {
         self.error.take()
     }
 }
+// ANCHOR_END: radio_rest
 // ANCHOR_END: resume

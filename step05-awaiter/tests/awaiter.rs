@@ -178,7 +178,8 @@ fn a_body_may_await_any_future_and_only_the_return_object_can_object() {
     let message = panic.unwrap_err().downcast::<&str>().unwrap();
     assert_eq!(
         *message,
-        "the radio's body stopped without a song on air: it may await only what its Listener gives it"
+        "the radio's body stopped without a song on air: \
+         it may await only what its Listener gives it"
     );
     assert!(!radio.next_song(), "finished after the panic");
     assert_eq!(radio.value(), None);

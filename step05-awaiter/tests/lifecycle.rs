@@ -21,7 +21,8 @@ fn after_the_last_song_next_song_stays_false() {
         radio.score(score(5));
         assert!(!radio.next_song());
         for _ in 0..3 {
-            // A second resume of the finished body would panic; the return objects do not.
+            // A second resume of the finished body would panic; the return objects
+            // do not.
             radio.score(score(6));
             assert!(!radio.next_song());
             assert_eq!(radio.value(), None);

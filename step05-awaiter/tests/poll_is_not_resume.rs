@@ -43,6 +43,7 @@ impl<'p> CountsPolls<'p> {
 impl Future for CountsPolls<'_> {
     type Output = Option<Score>;
 
+    // ANCHOR: counts_polls_poll
     fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Score>> {
         if !self.polled {
             self.polled = true;
@@ -50,6 +51,7 @@ impl Future for CountsPolls<'_> {
         }
         Poll::Ready(self.promise.score()) // wrong: a second poll is not a resume
     }
+    // ANCHOR_END: counts_polls_poll
 }
 // ANCHOR_END: counts_polls
 
