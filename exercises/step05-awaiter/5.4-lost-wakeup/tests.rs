@@ -131,7 +131,8 @@ fn the_hand_over_wakes_the_waiting_body() {
 fn a_hand_over_just_after_the_look_still_wakes_the_body() {
     let studio = RacingStudio::new(Moment::AfterTheLook);
     studio.arm(ELECTRONIC[2]);
-    // Looked, found nothing, and the song came: only a waker kept before the look hears it.
+    // Looked, found nothing, and the song came: only a waker kept before the look
+    // hears it.
     assert_eq!(run(after_the_news(&studio)), Run::Ready(ELECTRONIC[2], 2));
 }
 

@@ -84,15 +84,15 @@ impl<'a> Jukebox<'a> {
         }
     }
 
-    /// One resume: `Ok(Some(song))` when the body stopped at a song, `Ok(None)` at its end
-    /// and from then on, `Err(ForeignAwait)` when it stopped anywhere else. A refused body
-    /// is dropped at once, and the jukebox is over.
+    /// One resume: `Ok(Some(song))` when the body stopped at a song, `Ok(None)` at its
+    /// end and from then on, `Err(ForeignAwait)` when it stopped anywhere else. A refused
+    /// body is dropped at once, and the jukebox is over.
     pub fn next_song(&mut self) -> Result<Option<Song>, ForeignAwait> {
         let Some(mut body) = self.body.take() else {
             return Ok(None);
         };
-        // The last song leaves the turntable: after the poll, a song on it can only be one
-        // this resume's stop put there.
+        // The last song leaves the turntable: after the poll, a song on it can only be
+        // one this resume's stop put there.
         self.turntable.song.set(None);
         match body.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
             Poll::Ready(()) => Ok(None),
