@@ -99,7 +99,8 @@ public:
     // co_await task: remember who awaits, then transfer into the task.
     bool await_ready() const noexcept { return false; } // lazy: it has not started yet
     template <typename Promise>
-    std::coroutine_handle<> await_suspend(std::coroutine_handle<Promise> awaiting) noexcept
+    std::coroutine_handle<> await_suspend(std::coroutine_handle<Promise> awaiting)
+        noexcept
     {
         mHandle.promise().continuation = awaiting;
         mHandle.promise().continuationName = awaiting.promise().name;

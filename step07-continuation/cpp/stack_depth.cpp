@@ -24,7 +24,10 @@ namespace probe
 std::uintptr_t base = 0;
 std::uintptr_t deepest = 0;
 
-[[gnu::noinline]] std::uintptr_t position() { return reinterpret_cast<std::uintptr_t>(__builtin_frame_address(0)); }
+[[gnu::noinline]] std::uintptr_t position()
+{
+    return reinterpret_cast<std::uintptr_t>(__builtin_frame_address(0));
+}
 void start() { base = deepest = position(); }
 void note() { deepest = std::min(deepest, position()); } // the stack grows down
 } // namespace probe
@@ -33,7 +36,8 @@ void note() { deepest = std::min(deepest, position()); } // the stack grows down
 // ANCHOR: handover
 struct Nested
 {
-    static void handOver(std::coroutine_handle<> next) { next.resume(); } // runs on top of us
+    // The next coroutine runs on top of us, inside this call.
+    static void handOver(std::coroutine_handle<> next) { next.resume(); }
 };
 
 struct Transfer
@@ -53,7 +57,8 @@ public:
     struct promise_type
     {
         long long value = 0;
-        // Resuming the no-op coroutine does nothing: the outermost task has no continuation.
+        // Resuming the no-op coroutine does nothing: the outermost task has no
+        // continuation.
         std::coroutine_handle<> continuation = std::noop_coroutine();
 
         Task get_return_object() { return Task{Handle::from_promise(*this)}; }
@@ -65,7 +70,10 @@ public:
         {
             bool await_ready() noexcept { return false; }
             // void for Nested, a handle for Transfer: `return f();` works for both.
-            auto await_suspend(Handle self) noexcept { return HandOver::handOver(self.promise().continuation); }
+            auto await_suspend(Handle self) noexcept
+            {
+                return HandOver::handOver(self.promise().continuation);
+            }
             void await_resume() noexcept {}
         };
         FinalAwaiter final_suspend() noexcept { return {}; }

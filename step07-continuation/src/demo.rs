@@ -69,7 +69,8 @@ async fn outer(spawner: Spawner, transcript: Transcript) -> String {
 // ANCHOR_END: inner_outer
 
 // ANCHOR: demo
-/// Runs `outer` on an executor whose wakers behave as `mode` says; returns the transcript.
+/// Runs `outer` on an executor whose wakers behave as `mode` says; returns the
+/// transcript.
 pub fn continuation_demo(mode: WakeMode) -> Vec<String> {
     let transcript = Transcript::default();
     let executor = Executor::with_transcript(mode, transcript.clone());

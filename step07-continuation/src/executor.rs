@@ -16,6 +16,7 @@ use crate::scheduler::Scheduler;
 use crate::transcript::Transcript;
 use crate::wake_mode::WakeMode;
 
+// ANCHOR: spawner
 /// The executor: owns every task it was given until the task finishes.
 ///
 /// Dropping it drops every unfinished task, wherever it stopped: the `destroy()` of all
@@ -24,12 +25,13 @@ pub struct Executor {
     scheduler: Arc<Scheduler>,
 }
 
-/// Spawns tasks onto an executor from inside another task (it only holds a weak reference,
-/// so a task that keeps one does not keep its executor alive).
+/// Spawns tasks onto an executor from inside another task (it only holds a weak
+/// reference, so a task that keeps one does not keep its executor alive).
 #[derive(Clone)]
 pub struct Spawner {
     scheduler: Weak<Scheduler>,
 }
+// ANCHOR_END: spawner
 
 impl Executor {
     /// An executor whose wakers behave as `mode` says.
@@ -76,8 +78,8 @@ impl Executor {
     }
 
     // ANCHOR: run
-    /// Polls queued tasks, oldest first, until the queue is empty. Tasks still waiting for
-    /// something stay in the table.
+    /// Polls queued tasks, oldest first, until the queue is empty. Tasks still waiting
+    /// for something stay in the table.
     pub fn run(&self) {
         while let Some(id) = self.scheduler.next_queued() {
             self.scheduler.poll_task(id);

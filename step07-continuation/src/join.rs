@@ -35,12 +35,14 @@ struct JoinState<T> {
 }
 // ANCHOR_END: state
 
+// ANCHOR: pair
 /// The handle [`spawn`](crate::Executor::spawn) returns. Awaiting it yields the task's
-/// output; dropping it detaches the task, which still runs to its end (asio's `detached`).
+/// output; dropping it detaches the task, which still runs to its end (asio's
+/// `detached`).
 ///
 /// It waits on state, not on its polls: it is `Ready` only once the task's output is in
-/// the shared state, stays `Pending` however often it is polled before that, and keeps the
-/// waker of the latest poll, the one the task's end wakes.
+/// the shared state, stays `Pending` however often it is polled before that, and keeps
+/// the waker of the latest poll, the one the task's end wakes.
 pub struct JoinHandle<T> {
     name: &'static str,
     state: Arc<Mutex<JoinState<T>>>,
@@ -77,6 +79,7 @@ pub(crate) fn join_pair<T>(
         },
     )
 }
+// ANCHOR_END: pair
 
 // ANCHOR: await
 impl<T> Future for JoinHandle<T> {
@@ -94,8 +97,9 @@ impl<T> Future for JoinHandle<T> {
             self.name
         );
         // Not done: the task polling us becomes the continuation (C++: await_suspend
-        // storing the awaiting coroutine's handle in the promise). The latest poll's waker
-        // is the one to wake; `clone_from` skips the clone when it wakes the same task.
+        // storing the awaiting coroutine's handle in the promise). The latest poll's
+        // waker is the one to wake; `clone_from` skips the clone when it wakes the same
+        // task.
         // Checked and kept under one lock: `complete` cannot come in between and find no
         // continuation, so nothing is left to check again.
         match &mut state.continuation {
@@ -111,8 +115,8 @@ impl<T> Future for JoinHandle<T> {
 
 // ANCHOR: complete
 impl<T> Completion<T> {
-    /// C++'s `final_suspend`: the result goes into the shared state, then the continuation
-    /// is woken.
+    /// C++'s `final_suspend`: the result goes into the shared state, then the
+    /// continuation is woken.
     pub(crate) fn complete(self, output: T) {
         trace!("{} return", self.name);
         let (continuation, awaiting) = {

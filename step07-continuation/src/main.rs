@@ -167,7 +167,8 @@ fn summary(what: &str, report: StackReport) -> String {
 }
 
 // ANCHOR: direct_chain
-/// The `Direct` chain in a child process: its summary if it finished, else how far it got.
+/// The `Direct` chain in a child process: its summary if it finished, else how far it
+/// got.
 fn direct_chain(n: u32, kib: u32) -> ExitCode {
     let exe = match std::env::current_exe() {
         Ok(exe) => exe,
@@ -182,7 +183,8 @@ fn direct_chain(n: u32, kib: u32) -> ExitCode {
     coro_cli::run(|out| {
         writeln!(
             out,
-            "a chain of {n} links, each polled inside wake(), on a {kib} KiB stack, in a child process"
+            "a chain of {n} links, each polled inside wake(), on a {kib} KiB stack, \
+             in a child process"
         )?;
         if let (true, Some(summary)) = (child.status.success(), &child.summary) {
             return writeln!(out, "{summary}");
@@ -202,7 +204,8 @@ fn direct_chain(n: u32, kib: u32) -> ExitCode {
         let per_link = stack / link as usize;
         writeln!(
             out,
-            "last link that went on: {link}, with {stack} bytes of stack in use ({per_link} per link)"
+            "last link that went on: {link}, with {stack} bytes of stack in use \
+             ({per_link} per link)"
         )
     })
 }

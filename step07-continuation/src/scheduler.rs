@@ -73,7 +73,8 @@ impl Wake for TaskWaker {
         match scheduler.mode {
             WakeMode::Queue => scheduler.schedule(self.id, self.name),
             // A task that is being polled right now is not in the table: queue it, so
-            // that this wake is not lost. A future is never polled by two callers at once.
+            // that this wake is not lost. A future is never polled by two callers at
+            // once.
             WakeMode::Direct => {
                 if !scheduler.poll_task(self.id) {
                     scheduler.schedule(self.id, self.name);

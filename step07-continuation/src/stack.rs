@@ -22,8 +22,8 @@ thread_local! {
 }
 
 /// An address on the stack, just below the caller's frame. Never inlined, so that the
-/// local really lives in a frame of its own; a local of an `async` body would not do, as it
-/// lives in the future, and a spawned future lives on the heap.
+/// local really lives in a frame of its own; a local of an `async` body would not do, as
+/// it lives in the future, and a spawned future lives on the heap.
 #[inline(never)]
 fn stack_position() -> usize {
     let marker = 0u8;
@@ -90,7 +90,8 @@ async fn ready_inner(i: u32) -> u64 {
 }
 
 /// Awaits `n` inner futures one after the other. Each `.await` polls the inner future,
-/// which returns `Ready` to its parent: nothing to resume, the stack is the same each time.
+/// which returns `Ready` to its parent: nothing to resume, the stack is the same each
+/// time.
 pub async fn await_in_a_loop(n: u32) -> u64 {
     let mut total = 0;
     for i in 0..n {
@@ -143,7 +144,8 @@ impl Gate {
             if state.0 {
                 return Poll::Ready(());
             }
-            // The latest poll's waker, kept under the lock that `open` takes: no wake lost.
+            // The latest poll's waker, kept under the lock that `open` takes: no wake
+            // lost.
             match &mut state.1 {
                 Some(kept) => kept.clone_from(cx.waker()),
                 none => *none = Some(cx.waker().clone()),
@@ -153,7 +155,8 @@ impl Gate {
         .await;
     }
 
-    /// Opens the gate and wakes the waiting task (outside the lock: it may run right here).
+    /// Opens the gate and wakes the waiting task (outside the lock: it may run right
+    /// here).
     pub fn open(&self) {
         let waiting = {
             let mut state = lock(&self.state);
@@ -169,9 +172,9 @@ impl Gate {
 pub type Progress = fn(u32, usize);
 
 // ANCHOR: chain
-/// A chain of `n` links over one innermost task waiting at a gate. Link k awaits link k-1
-/// and returns its result plus one. All of them suspend first; then the gate opens and the
-/// chain completes, each link woken by the one below it, as `mode` says.
+/// A chain of `n` links over one innermost task waiting at a gate. Link k awaits link
+/// k-1 and returns its result plus one. All of them suspend first; then the gate opens
+/// and the chain completes, each link woken by the one below it, as `mode` says.
 pub fn chain(n: u32, mode: WakeMode, progress: Option<Progress>) -> StackReport {
     let executor = Executor::new(mode);
     let gate = Gate::default();
@@ -191,7 +194,8 @@ pub fn chain(n: u32, mode: WakeMode, progress: Option<Progress>) -> StackReport 
             depth
         });
     }
-    executor.run(); // every link polled once: each is now the continuation of the one below
+    // Every link polled once: each is now the continuation of the one below.
+    executor.run();
     start_probe();
     gate.open(); // Direct: the whole chain completes inside this call
     executor.run(); // Queue: one link per step

@@ -12,7 +12,8 @@ pub(crate) struct Task {
     /// For the transcript: which task runs at each step.
     pub(crate) name: &'static str,
     /// The spawned future, wrapped so that its end hands the output over (see `spawn`).
-    /// `Send` because the waker that may poll it (in `Direct` mode) must be `Send + Sync`.
+    /// `Send` because the waker that may poll it (in `Direct` mode) must be
+    /// `Send + Sync`.
     pub(crate) future: Pin<Box<dyn Future<Output = ()> + Send>>,
     /// Made once at spawn: every poll of this task gets the same waker.
     pub(crate) waker: Waker,

@@ -1,7 +1,8 @@
 //! Exercise 7.1: two stations at once.
 //!
-//! A join: `radio` spawns both stations before it awaits either, so they take turns on the
-//! run queue, and it goes on once both are done, as the continuation of the last to finish.
+//! A join: `radio` spawns both stations before it awaits either, so they take turns on
+//! the run queue, and it goes on once both are done, as the continuation of the last to
+//! finish.
 
 use step01_function::Song;
 use step07_continuation::demo::yield_turn;
@@ -23,7 +24,8 @@ pub async fn play(station: Station, transcript: Transcript) -> Song {
     station.songs.last().copied().unwrap_or("silence")
 }
 
-/// Spawns both stations, then awaits `first`'s handle and `second`'s: the song each ends on.
+/// Spawns both stations, then awaits `first`'s handle and `second`'s: the song each ends
+/// on.
 pub async fn radio(
     spawner: Spawner,
     first: Station,
@@ -39,7 +41,8 @@ pub async fn radio(
 }
 
 /// Runs `radio` as the task named "radio" on an executor whose wakers behave as `mode`
-/// says and which writes to a new transcript; returns the radio's result and the transcript.
+/// says and which writes to a new transcript; returns the radio's result and the
+/// transcript.
 pub fn listen(
     mode: WakeMode,
     first: Station,

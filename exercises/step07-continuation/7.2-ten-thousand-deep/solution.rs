@@ -18,8 +18,8 @@ pub fn nest(spawner: Spawner, depth: u32) -> Nested {
         if depth == 0 {
             return 0;
         }
-        // Spawned, not awaited in place: the inner is a task of its own, and this one keeps
-        // only its handle.
+        // Spawned, not awaited in place: the inner is a task of its own, and this one
+        // keeps only its handle.
         let inner = spawner.spawn("inner", nest(spawner.clone(), depth - 1));
         // Pending until the inner's end wakes this task, its continuation.
         inner.await + 1

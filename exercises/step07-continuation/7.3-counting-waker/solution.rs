@@ -1,7 +1,7 @@
 //! Exercise 7.3: a waker that counts.
 //!
-//! A waker of our own, built with `std::task::Wake`, slipped between a future and the task
-//! that polls it: it counts each wake, then passes it on to the task's own waker.
+//! A waker of our own, built with `std::task::Wake`, slipped between a future and the
+//! task that polls it: it counts each wake, then passes it on to the task's own waker.
 
 use std::pin::Pin;
 use std::sync::Arc;

@@ -23,7 +23,8 @@ fn a_task_that_yields_three_times_is_woken_three_times() {
     assert_eq!((wakes.get(), executor.steps()), (3, 4));
 }
 
-/// Outer, counted, awaits an inner that yields `turns` times: outer's wakes, and the polls.
+/// Outer, counted, awaits an inner that yields `turns` times: outer's wakes, and the
+/// polls.
 fn outer_awaits_inner(
     mode: WakeMode,
     turns: u32,
