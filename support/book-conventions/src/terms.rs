@@ -26,7 +26,8 @@ static ID: LazyLock<Regex> =
 pub struct Term {
     /// The `id` of its `<dfn>`: `term-executor`.
     pub id: String,
-    /// The term as the definition writes it, markdown: `executor`, `` `Pin` ``.
+    /// The term, markdown: a name as the `<dfn>` writes it (`` `Pin` ``), a word as its id
+    /// says it (`term-poll`: `poll`).
     pub term: String,
     /// The one-line definition (the `<dfn>`'s `title`).
     pub title: String,
@@ -68,8 +69,14 @@ pub fn terms(chapters: &[Chapter<'_>]) -> (Vec<Term>, Vec<Problem>) {
                 } else if title.trim().is_empty() {
                     problems.push(problem(format!("`{id}` has no one-line definition: `<dfn id=\"{id}\" title=\"…\">`")));
                 } else {
-                    let term =
-                        unescape(&dfn[3].replace("<code>", "`").replace("</code>", "`"));
+                    // A name as the code writes it; a word as its id says it, since a
+                    // sentence may define `poll` as "polled".
+                    let term = match dfn[3].contains("<code>") {
+                        true => unescape(
+                            &dfn[3].replace("<code>", "`").replace("</code>", "`"),
+                        ),
+                        false => id["term-".len()..].replace('-', " "),
+                    };
                     let start = dfn.get(0).map_or(0, |all| all.start());
                     terms.push(Term {
                         id: id.into(),
@@ -166,8 +173,8 @@ pub fn early_uses(chapters: &[Chapter<'_>], terms: &[Term]) -> Vec<Problem> {
     problems
 }
 
-/// A term as prose writes it, plural too; a lowercase term at any case (a sentence may
-/// start with it), a name (`Pin`, `Weak`) as written.
+/// A term as prose writes it, plural or past too (`polls`, `polled`); a word at any case
+/// (a sentence may start with it), a name (`Pin`, `Weak`) as written.
 fn pattern(term: &Term) -> Regex {
     let text = term.text();
     let case = if text.chars().any(char::is_uppercase) {
@@ -175,7 +182,7 @@ fn pattern(term: &Term) -> Regex {
     } else {
         "(?i)"
     };
-    Regex::new(&format!("{case}{}(?:e?s)?", regex::escape(&text))).unwrap()
+    Regex::new(&format!("{case}{}(?:e?s|e?d)?", regex::escape(&text))).unwrap()
 }
 
 /// Whether `range` of `text` is a word of its own: not part of a longer name.

@@ -77,6 +77,16 @@ fn a_name_is_matched_as_written_and_only_as_a_whole_word() {
 }
 
 #[test]
+fn a_word_is_the_term_its_id_says_and_its_forms_are_uses() {
+    let poll = "# Poll\n\nA future is <dfn id=\"term-poll\" title=\"run until it waits\">polled</dfn>.\n";
+    let radio = "# Radio\n\nIt polls; it was polled; a poll; a pollster.\n";
+    let both = chapters(radio, poll);
+    let (defined, _) = terms(&both);
+    assert_eq!(defined[0].term, "poll");
+    assert_eq!(early_uses(&both, &defined).len(), 3);
+}
+
+#[test]
 fn a_definition_has_a_term_id_a_title_and_only_one_place() {
     let text = "<dfn id=\"Executor\" title=\"x\">executor</dfn>\n\
                 <dfn id=\"term-waker\">waker</dfn>\n\
