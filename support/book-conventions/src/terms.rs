@@ -71,7 +71,7 @@ pub fn terms(chapters: &[Chapter<'_>]) -> (Vec<Term>, Vec<Problem>) {
                 } else {
                     // A name as the code writes it; a word as its id says it, since a
                     // sentence may define `poll` as "polled".
-                    let term = match dfn[3].contains("<code>") {
+                    let term = match dfn[3].contains("<code>") || dfn[3].contains('`') {
                         true => unescape(
                             &dfn[3].replace("<code>", "`").replace("</code>", "`"),
                         ),

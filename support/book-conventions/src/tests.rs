@@ -72,6 +72,8 @@ fn a_name_is_matched_as_written_and_only_as_a_whole_word() {
     let (defined, problems) = terms(&both);
     assert_eq!(problems, []);
     assert_eq!(defined[0].term, "`Pin`");
+    let backticks = pin.replace("<code>Pin</code>", "`Pin`");
+    assert_eq!(terms(&chapters(radio, &backticks)).0[0].term, "`Pin`");
     let found: Vec<usize> = early_uses(&both, &defined).iter().map(|p| p.line).collect();
     assert_eq!(found, [3]);
 }
