@@ -187,7 +187,8 @@ fn pattern(term: &Term) -> Regex {
 
 /// Whether `range` of `text` is a word of its own: not part of a longer name.
 fn whole_word(text: &str, range: std::ops::Range<usize>) -> bool {
-    let word = |c: char| c.is_alphanumeric() || c == '_';
+    // A name such as `step02-generator` or `book/generator.md` is one word.
+    let word = |c: char| c.is_alphanumeric() || ['_', '-', '/'].contains(&c);
     let before = text[..range.start]
         .chars()
         .next_back()

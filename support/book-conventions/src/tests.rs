@@ -67,7 +67,7 @@ fn in_the_defining_chapter_a_heading_and_what_follows_the_definition_are_fine() 
 #[test]
 fn a_name_is_matched_as_written_and_only_as_a_whole_word() {
     let pin = "# Pin\n\n<dfn id=\"term-pin\" title=\"a promise not to move\"><code>Pin</code></dfn>\n";
-    let radio = "# Radio\n\nA pinball, a pin, `Pin::new`, Spin.\n";
+    let radio = "# Radio\n\nA pinball, a pin, `Pin::new`, Spin, pin-up, a/Pin.\n";
     let both = chapters(radio, pin);
     let (defined, problems) = terms(&both);
     assert_eq!(problems, []);
