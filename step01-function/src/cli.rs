@@ -14,7 +14,12 @@ pub struct RadioArgs {
     #[arg(long, value_enum, default_value_t = Style::Rap)]
     pub style: Style,
     /// How many songs to play, from 0 to 1000000.
-    #[arg(long, default_value_t = 7, value_parser = coro_cli::count(MAX_SONGS), allow_negative_numbers = true)]
+    #[arg(
+        long,
+        default_value_t = 7,
+        value_parser = coro_cli::count(MAX_SONGS),
+        allow_negative_numbers = true
+    )]
     pub songs: u32,
 }
 // ANCHOR_END: args

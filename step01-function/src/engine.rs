@@ -90,7 +90,8 @@ impl UniformIntDistribution {
         let engine_range = (DefaultRandomEngine::MAX - DefaultRandomEngine::MIN) as i64;
         assert!(
             (high as i64) - (low as i64) < engine_range,
-            "uniform_int_distribution: only ranges narrower than the engine's are implemented"
+            "uniform_int_distribution: only ranges narrower than the engine's \
+             are implemented"
         );
         Self { low, high }
     }

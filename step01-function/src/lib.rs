@@ -79,9 +79,11 @@ impl From<i32> for Style {
 }
 // ANCHOR_END: style
 
+// ANCHOR: track
 /// `std::uniform_int_distribution<int> track(0, Songs - 1)`: which song of the four.
 pub const TRACK: UniformIntDistribution =
     UniformIntDistribution::new(0, SONGS as i32 - 1);
+// ANCHOR_END: track
 
 // ANCHOR: radio_station
 /// Plays `songs` songs of `style`, one line each, all in this one call.

@@ -54,7 +54,10 @@ fn bad_input_is_refused_with_exit_code_2() {
         ),
         (
             &["--style", "jazz"],
-            "invalid value 'jazz' for '--style <STYLE>'\n  [possible values: rap, electronic]\n",
+            concat!(
+                "invalid value 'jazz' for '--style <STYLE>'\n",
+                "  [possible values: rap, electronic]\n",
+            ),
         ),
         (&["--volume", "11"], "unexpected argument '--volume'"),
         (&["--songs", "+5"], "without a sign"),

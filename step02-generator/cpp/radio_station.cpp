@@ -25,8 +25,14 @@ public:
     struct promise_type;
     using Handle = std::coroutine_handle<promise_type>;
 
-    explicit RadioStation(Handle handle) : mHandle{handle} { trace::event("caller create radio"); }
-    RadioStation(RadioStation&& other) noexcept : mHandle{std::exchange(other.mHandle, {})} {}
+    explicit RadioStation(Handle handle) : mHandle{handle}
+    {
+        trace::event("caller create radio");
+    }
+    RadioStation(RadioStation&& other) noexcept
+        : mHandle{std::exchange(other.mHandle, {})}
+    {
+    }
     RadioStation(const RadioStation&) = delete;
     RadioStation& operator=(const RadioStation&) = delete;
     RadioStation& operator=(RadioStation&&) = delete;
@@ -76,7 +82,10 @@ struct RadioStation::promise_type
         lastFrameSize = size;
         return ::operator new(size);
     }
-    static void operator delete(void* frame, std::size_t size) { ::operator delete(frame, size); }
+    static void operator delete(void* frame, std::size_t size)
+    {
+        ::operator delete(frame, size);
+    }
 
     // Called first: build the caller's handle object around this frame.
     RadioStation get_return_object() { return RadioStation{Handle::from_promise(*this)}; }
@@ -95,7 +104,10 @@ struct RadioStation::promise_type
     void unhandled_exception() { std::terminate(); }
 };
 
-std::optional<std::string> RadioStation::value() const { return mHandle.promise().current; }
+std::optional<std::string> RadioStation::value() const
+{
+    return mHandle.promise().current;
+}
 // ANCHOR_END: promise
 
 // What the frame keeps across a yield, for --trace: the loop's counter, the number of

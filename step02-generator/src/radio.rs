@@ -58,7 +58,8 @@ impl<F: Future<Output = ()>> RadioStation<F> {
 ///
 /// It owns the coroutine's frame through `Gen`, which keeps it on the heap in a
 /// `Pin<Box<…>>`. (The C++ class keeps a `coroutine_handle`, a pointer that owns nothing,
-/// and destroys the frame through it.) Dropping the radio drops the frame, like `destroy()`.
+/// and destroys the frame through it.) Dropping the radio drops the frame, like
+/// `destroy()`.
 pub struct RadioStation<F: Future<Output = ()>> {
     generator: Gen<Song, (), F>,
     /// The promise's `value`: the song of the last resume, none before the first.
@@ -87,7 +88,8 @@ impl<F: Future<Output = ()>> RadioStation<F> {
         if self.finished {
             return false;
         }
-        // Cleared before resuming: if the body panics, the radio stays finished and empty.
+        // Cleared before resuming: if the body panics, the radio stays finished and
+        // empty.
         self.finished = true;
         self.current = None;
         trace!("caller resume radio");

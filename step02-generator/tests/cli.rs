@@ -113,6 +113,7 @@ fn cpp(name: &str) -> Option<cpp_parity::CppProgram> {
     cpp_parity::compile(source, env!("CARGO_TARGET_TMPDIR"))
 }
 
+// ANCHOR: parity
 #[test]
 fn the_radio_prints_what_the_cpp_generator_prints() {
     let Some(cpp) = cpp("radio_station.cpp") else {
@@ -138,7 +139,9 @@ fn the_radio_prints_what_the_cpp_generator_prints() {
         assert_eq!(shown.lines().count(), songs);
     }
 }
+// ANCHOR_END: parity
 
+// ANCHOR: trace
 #[test]
 fn the_trace_shows_one_resume_per_song_and_one_to_find_the_end() {
     let trace = "\
@@ -161,6 +164,7 @@ caller destroy radio
         .success()
         .stdout(trace);
 }
+// ANCHOR_END: trace
 
 #[test]
 fn the_trace_is_the_cpp_generators_trace() {

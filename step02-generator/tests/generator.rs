@@ -68,6 +68,7 @@ fn the_machine_keeps_exactly_the_frame_between_songs() {
 }
 // ANCHOR_END: machine_frame
 
+// ANCHOR: value
 #[test]
 fn value_is_none_before_the_first_song_and_after_the_last() {
     let mut radio = radio_station(Style::Rap, 1);
@@ -84,6 +85,7 @@ fn value_is_none_before_the_first_song_and_after_the_last() {
     assert!(!machine.next_song());
     assert_eq!(machine.value(), None);
 }
+// ANCHOR_END: value
 
 // ANCHOR: after_the_end
 #[test]

@@ -8,7 +8,8 @@ use step01_function::{Song, Style};
 
 /// Every song of the show, in the order step 1's `radio_station` plays them.
 pub fn playlist(style: Style, songs: u32) -> Vec<Song> {
-    // The same engine, seeded the same way, drawn the same number of times: the same show.
+    // The same engine, seeded the same way, drawn the same number of times: the same
+    // show.
     let mut engine = DefaultRandomEngine::default();
     (0..songs).map(|_| style.pick(&mut engine)).collect()
 }

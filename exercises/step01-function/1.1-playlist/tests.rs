@@ -30,9 +30,11 @@ fn on_a_tie_the_song_heard_first_wins() {
         (Style::Rap, 27, RAP[0], 9),
         // Sabotage (fourth in RAP) is heard before Walk Thiw Way (third in RAP).
         (Style::Rap, 61, RAP[3], 16),
-        // The Neon Judgement beats Orbital, which comes later in ELECTRONIC and in A to Z.
+        // The Neon Judgement beats Orbital, which comes later in ELECTRONIC and in
+        // A to Z.
         (Style::Electronic, 73, ELECTRONIC[1], 19),
-        // Three songs played 19 times: Sabotage, Ice Cube and Run DMC, heard in that order.
+        // Three songs played 19 times: Sabotage, Ice Cube and Run DMC, heard in that
+        // order.
         (Style::Rap, 74, RAP[3], 19),
         // Fight The Power beats Ice Cube, which comes first in A to Z.
         (Style::Rap, 182, RAP[0], 48),

@@ -10,7 +10,8 @@ use step02_generator::RadioStation;
 /// if the show ended first. The next `next_song()` brings the song after them.
 pub fn skip<F: Future<Output = ()>>(radio: &mut RadioStation<F>, n: u32) -> u32 {
     let mut skipped = 0;
-    // `skipped < n` first: once `n` songs are skipped, the radio must not be resumed again.
+    // `skipped < n` first: once `n` songs are skipped, the radio must not be resumed
+    // again.
     while skipped < n && radio.next_song() {
         skipped += 1;
     }

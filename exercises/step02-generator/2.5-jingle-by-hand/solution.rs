@@ -62,8 +62,8 @@ impl JingleMachine {
     }
 }
 
-/// The head of the loop, `for n in …`: song `n` if there is one (the body stops after it),
-/// or the end of the body.
+/// The head of the loop, `for n in …`: song `n` if there is one (the body stops after
+/// it), or the end of the body.
 fn song_or_end(
     style: Style,
     songs: u32,
@@ -108,8 +108,8 @@ impl Iterator for JingleMachine {
                 };
                 (stop, Some(JINGLE))
             }
-            // After the first yield with no jingle due, or after the second: the loop goes
-            // on with the next song. Both places lead to the same code.
+            // After the first yield with no jingle due, or after the second: the loop
+            // goes on with the next song. Both places lead to the same code.
             Stop::AfterSong {
                 style,
                 songs,
