@@ -23,6 +23,7 @@ static std::size_t gFrameBytes = 0;
 class [[nodiscard]] NumberStation
 {
 public:
+    // ANCHOR: promise
     struct promise_type
     {
         std::uint64_t current = 0;
@@ -35,7 +36,10 @@ public:
         }
         static void operator delete(void* frame) noexcept { ::operator delete(frame); }
 
-        NumberStation get_return_object() { return NumberStation{Handle::from_promise(*this)}; }
+        NumberStation get_return_object()
+        {
+            return NumberStation{Handle::from_promise(*this)};
+        }
         std::suspend_always initial_suspend() noexcept { return {}; }
         std::suspend_always yield_value(std::uint64_t value) noexcept
         {
@@ -46,10 +50,14 @@ public:
         std::suspend_always final_suspend() noexcept { return {}; }
         void unhandled_exception() { std::terminate(); }
     };
+    // ANCHOR_END: promise
     using Handle = std::coroutine_handle<promise_type>;
 
     explicit NumberStation(Handle handle) : mHandle{handle} {}
-    NumberStation(NumberStation&& other) noexcept : mHandle{std::exchange(other.mHandle, {})} {}
+    NumberStation(NumberStation&& other) noexcept
+        : mHandle{std::exchange(other.mHandle, {})}
+    {
+    }
     NumberStation(const NumberStation&) = delete;
     NumberStation& operator=(const NumberStation&) = delete;
     NumberStation& operator=(NumberStation&&) = delete;

@@ -24,7 +24,8 @@ pub struct Mailbox {
 
 // ANCHOR: offer
 /// `co_yield number` for a task: leave it in the mailbox, and go on once the caller has
-/// taken it. That is a state, so the offer is `Pending` however often it is polled before.
+/// taken it. That is a state, so the offer is `Pending` however often it is polled
+/// before.
 struct Offer<'a> {
     mailbox: &'a Mailbox,
     number: u64,

@@ -63,7 +63,8 @@ async fn middle(child: Counted<'_, io::Result<()>>) -> io::Result<()> {
     child.await
 }
 
-/// The chain of `DEPTH` calls in step 3's `Pinball`: each `play()` walks down to the inner.
+/// The chain of `DEPTH` calls in step 3's `Pinball`: each `play()` walks down to the
+/// inner.
 pub fn sum_awaited_in<const DEPTH: u32>(n: u64, chain: &Chain) -> u64 {
     let mut game = Pinball::new(awaited(DEPTH, n, chain));
     let mut total = 0;

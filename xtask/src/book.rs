@@ -7,6 +7,7 @@
 //! SUMMARY.md parser, its Markdown parser and options, its include pattern, and html5ever
 //! (which its renderer uses) for the pages; what is ours is only the policy.
 
+mod conventions;
 mod links;
 mod pictures;
 mod sources;
@@ -61,7 +62,7 @@ pub fn run(root: &Path, open: bool, check: bool, browser: bool) -> Result<()> {
     // The pictures first: the chapters include them.
     let stale = pictures::draw(root, &root.join("book"), !check)?;
     let built = match stale.is_empty() {
-        true => build(&root.join("book"), root),
+        true => build(&root.join("book"), root, !check),
         false => Err(Problems(stale).into()),
     };
     let index = built.inspect_err(|err| {
@@ -89,9 +90,10 @@ pub fn run(root: &Path, open: bool, check: bool, browser: bool) -> Result<()> {
 
 const OPENER: &str = if cfg!(target_os = "macos") { "open" } else { "xdg-open" };
 
-/// Checks the sources of the book in `book_dir`, builds it, checks its links, and returns
-/// the absolute path of `index.html`. Paths in problems are shown relative to `shown_from`.
-pub fn build(book_dir: &Path, shown_from: &Path) -> Result<PathBuf> {
+/// Checks the sources of the book in `book_dir`, writes its glossary (`write`, else checks
+/// it), builds it, checks its pages, and returns the absolute path of `index.html`. Paths
+/// in problems are shown relative to `shown_from`.
+pub fn build(book_dir: &Path, shown_from: &Path, write: bool) -> Result<PathBuf> {
     // Canonical paths throughout, so that every file shows relative to `shown_from` and
     // `book/../target/book` shows as `target/book`.
     let book_dir = book_dir.canonicalize().with_context(|| book_dir.display().to_string())?;
@@ -109,11 +111,20 @@ pub fn build(book_dir: &Path, shown_from: &Path) -> Result<PathBuf> {
     problems.extend(sources::check(&src_dir, &shown));
     ensure!(problems.is_empty(), Problems(problems));
 
+    let book = MDBook::load_with_config(&book_dir, config.clone()).context("loading the book")?;
+    let problems = conventions::terms(&book, &src_dir, write, &shown)?;
+    ensure!(problems.is_empty(), Problems(problems));
+    // Loaded again: the glossary page may have just been written.
     let book = MDBook::load_with_config(&book_dir, config).context("loading the book")?;
     book.build().context("building the book")?;
     let out_dir = book.build_dir_for("html");
     let out_dir = out_dir.canonicalize().with_context(|| out_dir.display().to_string())?;
-    let problems = links::check(&book, &src_dir, &out_dir, &shown);
+    let mut problems = links::check(&book, &src_dir, &out_dir, &shown);
+    for path in book.book.chapters().filter_map(|chapter| chapter.path.as_ref()) {
+        let page = out_dir.join(path.with_extension("html"));
+        let wide = book_conventions::wide_lines(&std::fs::read_to_string(page).unwrap_or_default());
+        problems.extend(wide.into_iter().map(|m| shown.problem(&src_dir.join(path), 1, m)));
+    }
     ensure!(problems.is_empty(), Problems(problems));
     Ok(out_dir.join("index.html"))
 }

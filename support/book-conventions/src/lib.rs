@@ -41,6 +41,37 @@ pub struct Problem {
     pub message: String,
 }
 
+/// The problems of the terms `chapters` define and use (not the glossary page itself, the
+/// chapter whose file is `glossary`, if any): with `write`, the glossary page is written
+/// where it differs from what the definitions make; without, that is a problem too.
+pub fn check_terms(
+    chapters: &[Chapter<'_>],
+    glossary: Option<(&str, &std::path::Path)>,
+    write: bool,
+) -> std::io::Result<Vec<Problem>> {
+    let others: Vec<Chapter<'_>> = (chapters.iter())
+        .filter(|chapter| glossary.is_none_or(|(file, _)| chapter.file != file))
+        .copied()
+        .collect();
+    let (defined, mut problems) = terms(&others);
+    problems.extend(early_uses(&others, &defined));
+    let Some((file, path)) = glossary else {
+        return Ok(problems);
+    };
+    let page = self::glossary(&defined);
+    if std::fs::read_to_string(path).ok().as_ref() != Some(&page) {
+        match write {
+            true => std::fs::write(path, page)?,
+            false => problems.push(Problem {
+                file: file.into(),
+                line: 1,
+                message: "not what the <dfn>s make: `cargo xtask book` writes it".into(),
+            }),
+        }
+    }
+    Ok(problems)
+}
+
 /// The lines of `text` outside fenced code blocks, numbered from 1: prose, headings and
 /// HTML, where terms are used and defined. A fence is three or more backticks or tildes.
 fn prose_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {

@@ -193,6 +193,12 @@ fn a_listed_line_wider_than_the_column_is_found_as_the_reader_sees_it() {
          <pre><code>{long}&lt;T&gt;</code></pre>",
         "y".repeat(200)
     );
-    // The first line is 4 + 4 + long + 1 = 95 characters once decoded; the second, 90.
-    assert_eq!(wide_lines(&page), [format!("let a = &{long};")]);
+    // The first line is 9 + long + 1 = 96 characters once decoded; the second, 90.
+    assert_eq!(
+        wide_lines(&page),
+        [format!(
+            "a listed line of 96 characters (the column holds 90): wrap it where it is \
+             written: let a = &{long};"
+        )]
+    );
 }

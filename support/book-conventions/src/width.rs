@@ -4,9 +4,26 @@
 /// The widest listed line, in characters.
 pub const COLUMN: usize = 90;
 
-/// Every line of a listing (`<pre><code>…</code></pre>`) on the built `page` that is wider
-/// than [`COLUMN`], as the reader would see it.
+/// What is wrong with each line of a listing (`<pre><code>…</code></pre>`) on the built
+/// `page` that is wider than [`COLUMN`], as the reader would see it.
 pub fn wide_lines(page: &str) -> Vec<String> {
+    let message = |line: &str| {
+        let width = line.chars().count();
+        format!(
+            "a listed line of {width} characters (the column holds {COLUMN}): wrap it where \
+             it is written: {}",
+            line.trim()
+        )
+    };
+    lines(page)
+        .iter()
+        .filter(|line| line.chars().count() > COLUMN)
+        .map(|l| message(l))
+        .collect()
+}
+
+/// Every line of every listing on `page`.
+fn lines(page: &str) -> Vec<String> {
     let mut wide = Vec::new();
     let mut rest = page;
     while let Some(start) = rest.find("<pre><code") {
@@ -15,11 +32,7 @@ pub fn wide_lines(page: &str) -> Vec<String> {
             break;
         };
         let code = strip_tags(&after[open + 1..close]);
-        wide.extend(
-            code.lines()
-                .filter(|line| line.chars().count() > COLUMN)
-                .map(str::to_owned),
-        );
+        wide.extend(code.lines().map(str::to_owned));
         rest = &after[close..];
     }
     wide

@@ -44,6 +44,8 @@ pub fn check(src_dir: &Path, shown: &Shown) -> Vec<Problem> {
         for (line, message) in inline_rust(&text) {
             problems.push(shown.problem(&file, line, message));
         }
+        let marks = book_conventions::compile_fail_marks("", &text, dir).into_iter();
+        problems.extend(marks.map(|mark| shown.problem(&file, mark.line, mark.message)));
     }
     problems
 }

@@ -40,7 +40,7 @@ impl TempBook {
     /// The problems found, as `file:line: message` lines; empty if the book built.
     fn problems(&self) -> Vec<String> {
         let root = self.root.path();
-        match build(&root.join("book"), root) {
+        match build(&root.join("book"), root, true) {
             Ok(index) => {
                 assert_eq!(index, root.canonicalize().unwrap().join("out/index.html"));
                 assert!(index.is_file());
@@ -261,4 +261,40 @@ fn a_picture_is_what_its_program_draws_or_a_problem() {
     let svg = std::fs::read_to_string(dir.join("src/radio.svg")).unwrap();
     assert!(svg.starts_with("<svg ") && svg.contains("<title>One song</title>"), "{svg}");
     assert!(svg.contains("yield &quot;Public Enemy -&gt; Fight The Power&quot;"), "{svg}");
+}
+
+#[test]
+fn the_glossary_is_written_from_the_definitions_and_an_early_use_is_refused() {
+    let pinball =
+        "# Pinball\n\nAn <dfn id=\"term-executor\" title=\"polls futures\">executor</dfn>.\n";
+    let linked = "# Radio\n\nNo [executor](pinball.md#term-executor) yet.\n";
+    let chapters = [("radio.md", linked), ("pinball.md", pinball), ("glossary.md", "")];
+    let book = TempBook::new(&chapters);
+    assert_eq!(book.problems(), Vec::<String>::new());
+    let glossary = std::fs::read_to_string(book.root.path().join("book/src/glossary.md"));
+    assert!(
+        glossary
+            .unwrap()
+            .ends_with("- [**executor**](pinball.md#term-executor): polls futures (pinball.md)\n")
+    );
+    let early = [("radio.md", "# Radio\n\nNo executor yet.\n"), ("pinball.md", pinball)];
+    assert_eq!(
+        TempBook::new(&early).problems(),
+        ["book/src/radio.md:3: `executor` is used before pinball.md#term-executor defines it: \
+          link it there, or define it here"]
+    );
+}
+
+#[test]
+fn a_listed_line_wider_than_the_column_is_refused() {
+    let wide = format!("# Radio\n\n```console\n{}\n```\n", "x".repeat(91));
+    let problems = TempBook::new(&[("radio.md", &wide)]).problems();
+    assert_eq!(
+        problems,
+        [format!(
+            "book/src/radio.md:1: a listed line of 91 characters (the column holds 90): \
+             wrap it where it is written: {}",
+            "x".repeat(91)
+        )]
+    );
 }
