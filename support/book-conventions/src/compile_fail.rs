@@ -3,7 +3,7 @@
 //! and the file it includes is a `compile_fail` doctest of its crate with that same code,
 //! so that rustdoc checks the page's claim.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -87,7 +87,13 @@ fn doctest_code(source: &Path) -> Option<String> {
     let krate = source
         .ancestors()
         .find(|dir| dir.join("Cargo.toml").is_file())?;
-    for file in rust_files(&krate.join("src")) {
+    let files = walkdir::WalkDir::new(krate.join("src"))
+        .into_iter()
+        .flatten();
+    for file in files
+        .map(walkdir::DirEntry::into_path)
+        .filter(|p| p.extension() == Some("rs".as_ref()))
+    {
         let Ok(text) = std::fs::read_to_string(&file) else {
             continue;
         };
@@ -99,19 +105,4 @@ fn doctest_code(source: &Path) -> Option<String> {
         }
     }
     None
-}
-
-fn rust_files(dir: &Path) -> Vec<PathBuf> {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return Vec::new();
-    };
-    let mut files = Vec::new();
-    for path in entries.flatten().map(|entry| entry.path()) {
-        if path.is_dir() {
-            files.extend(rust_files(&path));
-        } else if path.extension().is_some_and(|ext| ext == "rs") {
-            files.push(path);
-        }
-    }
-    files
 }
