@@ -1,15 +1,12 @@
-// Step 7 in C++: outer awaits inner; when inner is done, its final_suspend hands control
-// straight back to outer, its continuation (symmetric transfer). A small run queue
-// resumes the coroutines that give up their turn. Prints which coroutine runs at each step.
+// Step 7 in C++: outer awaits inner; when inner is done, its final_suspend puts outer, its
+// continuation, back on the run queue, as the Rust executor's wake() does. The talk's
+// final_suspend returns outer's handle instead (symmetric transfer): stack_depth.cpp has
+// that, and measures what it does to the stack. Prints which coroutine runs at each step.
 // With --trace, the events of the machinery instead, as the Rust program prints them
-// (support/cpp/trace.hpp): `executor resume X` at each step, from the queue or by a
-// transfer alike (a transfer does not nest: X runs as if the loop had resumed it, as the
-// Rust executor does); `X await Y` and `X transfer Y` where the continuation is kept and
-// handed control; `A create X` in named(), what stands for Rust's spawn;
-// `executor queue X` where a handle goes onto the run queue. Rust also queues inner at
-// its spawn and outer at the continuation's wake, where this program transfers instead:
-// the Rust trace has those two lines and this one has not. No `destroy`: the Rust
-// executor frees a task's frame at another time than ~Task does.
+// (support/cpp/trace.hpp): `executor resume X` at each step, `executor queue X` where a
+// handle goes onto the run queue, `A create X` at a spawn, `X await Y` where the
+// continuation is kept and `X transfer Y` where it is handed control. No `destroy`: the
+// Rust executor frees a task's frame at another time than ~Task does.
 // Build: g++ -std=c++20 -O2 -Wall -Werror continuation.cpp -o continuation
 #include <coroutine>
 #include <deque>
@@ -40,14 +37,21 @@ struct Queued
 };
 std::deque<Queued> runQueue;
 int steps = 0;
-const char* running = "caller"; // who creates a task (trace)
+const char* running = "caller"; // who spawns a task (trace)
 
-// Every resumption, from the queue or by a transfer, is one step of the transcript.
-std::coroutine_handle<> run(std::coroutine_handle<> handle, const char* name)
+// To the back of the queue: Rust's spawn, and a waker's wake().
+void schedule(std::coroutine_handle<> handle, const char* name)
+{
+    runQueue.push_back({handle, name});
+    event("executor", "queue", name);
+}
+
+// Every resumption is one step of the transcript.
+void run(std::coroutine_handle<> handle, const char* name)
 {
     std::cout << "step " << ++steps << ": run " << name << '\n';
     event("executor", "resume", running = name);
-    return handle;
+    handle.resume();
 }
 // ANCHOR_END: queue
 
@@ -75,37 +79,37 @@ public:
         }
         void unhandled_exception() { std::terminate(); }
 
-        // At the end: hand control to the continuation, without a nested call.
+        // At the end: queue the continuation, then stay suspended (done() is true)
+        // and go back to the loop that resumed us.
         struct FinalAwaiter
         {
             bool await_ready() noexcept { return false; }
-            std::coroutine_handle<> await_suspend(Handle self) noexcept
+            void await_suspend(Handle self) noexcept
             {
                 promise_type& promise = self.promise();
                 if (!promise.continuation)
                 {
                     say(promise.name, "done, no continuation");
-                    return std::noop_coroutine(); // back to whoever called resume()
+                    return;
                 }
                 say(promise.name, "done, resumes its continuation");
                 event(promise.name, "transfer", promise.continuationName);
-                return run(promise.continuation, promise.continuationName);
+                schedule(promise.continuation, promise.continuationName);
             }
             void await_resume() noexcept {}
         };
         FinalAwaiter final_suspend() noexcept { return {}; }
     };
 
-    // co_await task: remember who awaits, then transfer into the task.
-    bool await_ready() const noexcept { return false; } // lazy: it has not started yet
+    // co_await task: a task that is done already does not suspend its awaiter...
+    bool await_ready() const noexcept { return mHandle.done(); }
+    // ...one that is not keeps who awaits it; the run queue has the task from its spawn.
     template <typename Promise>
-    std::coroutine_handle<> await_suspend(std::coroutine_handle<Promise> awaiting)
-        noexcept
+    void await_suspend(std::coroutine_handle<Promise> awaiting) noexcept
     {
         mHandle.promise().continuation = awaiting;
         mHandle.promise().continuationName = awaiting.promise().name;
         event(awaiting.promise().name, "await", mHandle.promise().name);
-        return run(mHandle, mHandle.promise().name);
     }
     T await_resume() { return std::move(*mHandle.promise().value); }
     // ANCHOR_END: task
@@ -130,12 +134,13 @@ private:
     Handle mHandle;
 };
 
-// Names a task for the transcript (Rust: the first argument of spawn).
+// Names a task and queues its first resume: Rust's spawn.
 template <typename T>
-Task<T> named(const char* name, Task<T> task)
+Task<T> spawn(const char* name, Task<T> task)
 {
     task.handle().promise().name = name;
     event(running, "create", name);
+    schedule(task.handle(), name);
     return task;
 }
 
@@ -147,8 +152,7 @@ struct YieldTurn
     template <typename Promise>
     void await_suspend(std::coroutine_handle<Promise> self)
     {
-        runQueue.push_back({self, self.promise().name});
-        event("executor", "queue", self.promise().name);
+        schedule(self, self.promise().name);
         event(self.promise().name, "suspend");
     }
     void await_resume() const noexcept {}
@@ -168,7 +172,7 @@ Task<std::string> inner()
 Task<std::string> outer()
 {
     say("outer", "starts, awaits inner");
-    auto sub = named("inner", inner());
+    auto sub = spawn("inner", inner());
     event("outer", "holds", trace::quoted("waiting for inner"));
     const std::string song = co_await sub;
     say("outer", "inner returned \"" + song + "\"");
@@ -181,14 +185,12 @@ int main(int argc, char* argv[])
 {
     trace::parse(argc, argv);
     std::cout << "main: spawns outer, runs the queue\n";
-    auto task = named("outer", outer());
-    runQueue.push_back({task.handle(), "outer"});
-    event("executor", "queue", "outer");
+    auto task = spawn("outer", outer());
     while (!runQueue.empty())
     {
         const Queued next = runQueue.front();
         runQueue.pop_front();
-        run(next.handle, next.name).resume();
+        run(next.handle, next.name);
     }
     std::cout << "main: the queue is empty after " << steps << " steps\n";
     std::cout << "main: outer returned \"" << task.result() << "\"\n";

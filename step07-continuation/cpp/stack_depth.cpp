@@ -40,10 +40,13 @@ struct Nested
     static void handOver(std::coroutine_handle<> next) { next.resume(); }
 };
 
+// ANCHOR: transfer
 struct Transfer
 {
+    // Returned from await_suspend: the next coroutine takes the place of this one.
     static std::coroutine_handle<> handOver(std::coroutine_handle<> next) { return next; }
 };
+// ANCHOR_END: transfer
 // ANCHOR_END: handover
 
 // ANCHOR: task

@@ -1,6 +1,6 @@
 //! The continuation demo: `outer` awaits `inner`; when `inner` finishes, `outer` goes on.
 //! The transcript says which task runs at each step. `cpp/continuation.cpp` prints the same
-//! lines, with symmetric transfer where we have a run queue.
+//! lines, and the same trace: its run queue works as ours does.
 
 use std::pin::Pin;
 use std::task::{Context, Poll};

@@ -8,8 +8,8 @@
 //!
 //! `--trace` (see `scheduler` for how the events map to C++'s): `outer await inner` where
 //! C++'s `await_suspend` keeps the continuation, `inner return` and `inner transfer outer`
-//! where its `return_value` and final awaiter are: the transfer is our `wake()`, and the
-//! next `resume` says who then runs outer.
+//! where its `return_value` and final awaiter are: the transfer is our `wake()`, which
+//! queues outer as C++'s final awaiter does.
 
 use std::pin::Pin;
 use std::sync::{Arc, Mutex};

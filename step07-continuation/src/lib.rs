@@ -2,10 +2,12 @@
 //! finished task's *continuation*.
 //!
 //! C++20 spells this with a promise that remembers the awaiting coroutine's handle and a
-//! `final_suspend` whose awaiter returns that handle from `await_suspend`, so that the
-//! awaiting coroutine resumes without a nested call (symmetric transfer). Rust spells it
-//! with a `Waker`: the awaiting task leaves its waker with the task it awaits, and the
-//! finished task calls `wake()`.
+//! `final_suspend` whose awaiter hands control to it: by putting it on a run queue (as
+//! `cpp/continuation.cpp` does, to print what this crate prints), or by returning the
+//! handle from `await_suspend`, so that the awaiting coroutine resumes without a nested
+//! call (symmetric transfer, `cpp/stack_depth.cpp`). Rust spells it with a `Waker`: the
+//! awaiting task leaves its waker with the task it awaits, and the finished task calls
+//! `wake()`.
 //!
 //! - [`executor`]: a single-threaded executor of our own, `spawn` returning an awaitable
 //!   [`JoinHandle`] ([`join`]). Its insides, private: the tasks it owns (`task`), and the

@@ -4,20 +4,16 @@
 //! The executor, its spawners and every task's waker hold this one scheduler (the wakers
 //! only weakly), so it lives in a file of its own that none of them needs to import back.
 //!
-//! `--trace`: the events mean what they mean in `cpp/continuation.cpp`, whose mechanism
-//! differs (it resumes the continuation itself, by symmetric transfer, where we poll from
-//! the executor):
+//! `--trace`: `cpp/continuation.cpp` prints the same events at the same points, and the
+//! parity test compares the two traces byte for byte:
 //!
-//! - `executor resume X` (here, `poll_task`): one step, X runs. C++: `run()`, for a handle
-//!   from the queue and for one a transfer returned alike: a transfer does not nest, so X
-//!   runs as if the executor's loop had resumed it, which is what our run queue does. A
-//!   `Direct` waker polls inside the waking task's poll: `inner resume outer`, nested.
-//! - `A create X` (`spawn`): C++ `named()`, what stands for our `spawn`.
+//! - `executor resume X` (here, `poll_task`): one step, X runs. C++: `run()`, from the
+//!   queue. A `Direct` waker polls inside the waking task's poll: `inner resume outer`,
+//!   nested (C++ has no such mode).
+//! - `A create X` (`spawn`): C++ `spawn()`.
 //! - `executor queue X` (`schedule`): X goes to the back of the run queue, from `spawn` and
 //!   from a waker (a `Direct` one only when its task is running: it woke itself). C++:
-//!   `runQueue.push_back`, in `main` and `YieldTurn`. Where we queue `inner` at its spawn
-//!   and `outer` at the continuation's `wake()`, C++ transfers instead: its trace has
-//!   those two lines fewer, and the parity test says so.
+//!   `schedule()`, from `spawn()`, `YieldTurn` and the final awaiter.
 //! - `X await Y`, `X transfer Y`, `X return`: the task's handle and completion (`join`);
 //!   `X suspend`: `YieldTurn` (`demo`).
 //! - No `destroy`: C++ frees a frame with its `Task` object, we with the task, at another
