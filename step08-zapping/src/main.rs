@@ -1,0 +1,84 @@
+//! `step08-zapping`: a listener zapping between two stations. With no arguments, the
+//! zapping show; `join`, `select`, `timeout` and `stream` play the others. `cpp/zapping.cpp`
+//! prints the same for the same arguments.
+
+use clap::{Parser, Subcommand};
+use std::io::Write;
+use step08_zapping::play;
+use step08_zapping::shows::{self, MAX_SONGS};
+
+/// A listener zapping between a rap station (a song every 3 minutes) and an electronic
+/// one (every 7), all in one task.
+#[derive(Parser)]
+#[command(name = env!("CARGO_BIN_NAME"), version)]
+struct Cli {
+    #[command(subcommand)]
+    show: Option<Show>,
+    /// Print one line per event of the coroutine machinery (resume, yield, suspend, …)
+    /// instead of the show
+    #[arg(long, global = true)]
+    trace: bool,
+}
+
+#[derive(Subcommand)]
+enum Show {
+    /// Each round, race the two stations for their next song; keep the first (the
+    /// default show, with 6 rounds)
+    Zap {
+        /// How many rounds, from 1 to 6
+        #[arg(long, default_value_t = MAX_SONGS, value_parser = coro_cli::number(1..=MAX_SONGS))]
+        rounds: u32,
+        /// Wait for songs in a way that is not cancel-safe, and lose some
+        #[arg(long)]
+        careless: bool,
+    },
+    /// Both shows to their end, interleaved
+    Join {
+        /// Songs per station, from 1 to 6
+        #[arg(long, default_value_t = 3, value_parser = coro_cli::number(1..=MAX_SONGS))]
+        songs: u32,
+    },
+    /// The two shows raced: the first to end wins, the other is dropped mid-show
+    Select {
+        /// Songs per station, from 1 to 6
+        #[arg(long, default_value_t = 1, value_parser = coro_cli::number(1..=MAX_SONGS))]
+        songs: u32,
+    },
+    /// Electronic until the top of the hour: a select against a timer
+    Timeout,
+    /// The stations as streams, merged
+    Stream {
+        /// Songs per station, from 1 to 6
+        #[arg(long, default_value_t = 3, value_parser = coro_cli::number(1..=MAX_SONGS))]
+        songs: u32,
+    },
+}
+
+fn main() -> std::process::ExitCode {
+    let Cli { show, trace } = coro_cli::parse();
+    let show = show.unwrap_or(Show::Zap {
+        rounds: MAX_SONGS,
+        careless: false,
+    });
+    coro_cli::run(|out| {
+        coro_cli::trace::shown(coro_cli::trace::Flag { trace }, out, |out| {
+            let lines = transcript(show);
+            if trace {
+                return Ok(()); // each line was a `caller print` event as it was said
+            }
+            lines.iter().try_for_each(|line| writeln!(out, "{line}"))
+        })
+    })
+}
+
+fn transcript(show: Show) -> Vec<String> {
+    match show {
+        Show::Zap { rounds, careless } => {
+            play(|clock, said| shows::zap(clock, said, rounds, careless))
+        }
+        Show::Join { songs } => play(|clock, said| shows::join(clock, said, songs)),
+        Show::Select { songs } => play(|clock, said| shows::select(clock, said, songs)),
+        Show::Timeout => play(shows::timeout),
+        Show::Stream { songs } => play(|clock, said| shows::stream(clock, said, songs)),
+    }
+}
