@@ -3,7 +3,6 @@
 //! prints the same for the same arguments.
 
 use clap::{Parser, Subcommand};
-use std::io::Write;
 use step08_zapping::play;
 use step08_zapping::shows::{self, MAX_SONGS};
 
@@ -26,7 +25,12 @@ enum Show {
     /// default show, with 6 rounds)
     Zap {
         /// How many rounds, from 1 to 6
-        #[arg(long, default_value_t = MAX_SONGS, value_parser = coro_cli::number(1..=MAX_SONGS))]
+        #[arg(
+            long,
+            default_value_t = MAX_SONGS,
+            value_parser = coro_cli::number(1..=MAX_SONGS),
+            allow_negative_numbers = true
+        )]
         rounds: u32,
         /// Wait for songs in a way that is not cancel-safe, and lose some
         #[arg(long)]
@@ -35,13 +39,23 @@ enum Show {
     /// Both shows to their end, interleaved
     Join {
         /// Songs per station, from 1 to 6
-        #[arg(long, default_value_t = 3, value_parser = coro_cli::number(1..=MAX_SONGS))]
+        #[arg(
+            long,
+            default_value_t = 3,
+            value_parser = coro_cli::number(1..=MAX_SONGS),
+            allow_negative_numbers = true
+        )]
         songs: u32,
     },
     /// The two shows raced: the first to end wins, the other is dropped mid-show
     Select {
         /// Songs per station, from 1 to 6
-        #[arg(long, default_value_t = 1, value_parser = coro_cli::number(1..=MAX_SONGS))]
+        #[arg(
+            long,
+            default_value_t = 1,
+            value_parser = coro_cli::number(1..=MAX_SONGS),
+            allow_negative_numbers = true
+        )]
         songs: u32,
     },
     /// Electronic until the top of the hour: a select against a timer
@@ -49,7 +63,12 @@ enum Show {
     /// The stations as streams, merged
     Stream {
         /// Songs per station, from 1 to 6
-        #[arg(long, default_value_t = 3, value_parser = coro_cli::number(1..=MAX_SONGS))]
+        #[arg(
+            long,
+            default_value_t = 3,
+            value_parser = coro_cli::number(1..=MAX_SONGS),
+            allow_negative_numbers = true
+        )]
         songs: u32,
     },
 }
