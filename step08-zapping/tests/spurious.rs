@@ -53,7 +53,11 @@ fn step_5s_awaiter_waits_for_its_score_however_often_a_join_polls_it() {
     let announced = String::from_utf8(speaker.take()).unwrap();
     assert_eq!(
         announced,
-        "The previous track scored 7\nThe previous track scored 9\nThe previous track scored 4\n"
+        "\
+The previous track scored 7
+The previous track scored 9
+The previous track scored 4
+"
     );
     assert_eq!(heard[0], "0:07 electronic: Front 242 -> No Shuffle");
     // Resumed 4 times (the start, then one per score); polled for electronic's two songs
