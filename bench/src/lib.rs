@@ -4,10 +4,12 @@
 //! adds them up. The sum is printed, so the compiler must produce it; whether it produces
 //! it by running the coroutine is another matter, which is the point of some variants.
 //!
-//! Each variant is a [`Variant`] in [`VARIANTS`]: a name, a `sum(n)` and the size of its
-//! frame. `cargo xtask bench` times them with divan (`benches/resume.rs`), counts their
-//! instructions under callgrind through the `coro-bench` binary, and sets both beside the
-//! C++ generator in `cpp/generator_sum.cpp`.
+//! Each variant is a [`Variant`] in [`VARIANTS`]: a name, a `sum(n)`, the size of its
+//! frame and its C++ counterpart. `cargo xtask bench` times them with divan
+//! (`benches/resume.rs`), counts their instructions under callgrind through the
+//! `coro-bench` binary, and sets both beside their counterpart: the C++ generator in
+//! `cpp/generator_sum.cpp`, or for the `select` variant (step 8's `race` of two ready
+//! stations, once per number) the `when_any` in `cpp/when_any_sum.cpp`.
 //!
 //! Where a step's own type fits the workload it is used as is: step 3's [`Pinball`]
 //! handle, step 6's [`CallStack`] and [`PollCount`], step 7's [`Executor`]. Step 2's radio
@@ -26,6 +28,7 @@ pub mod generator;
 pub mod machine;
 pub mod nested;
 pub mod pinball;
+pub mod select;
 mod variants;
 
-pub use variants::{VARIANTS, Variant, variant};
+pub use variants::{GENERATOR, VARIANTS, Variant, WHEN_ANY, variant};

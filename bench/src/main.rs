@@ -1,7 +1,7 @@
 //! `coro-bench`: runs the cost benchmark's workload once, for `cargo xtask bench`.
 //!
 //! - `coro-bench list`: one line per variant: name, depth (`-` if flat), frame bytes,
-//!   and what it is, separated by tabs;
+//!   what it is, and the C++ program it is timed against, separated by tabs;
 //! - `coro-bench sum VARIANT N`: the sum of 0..N through that variant (`all`: every
 //!   variant, one `name sum` line each). Callgrind counts this command at two N.
 
@@ -20,7 +20,7 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Every variant: name, depth, frame bytes, what it is (tab-separated)
+    /// Every variant: name, depth, frame bytes, what it is, its C++ (tab-separated)
     List,
     /// The sum of 0..N through VARIANT (or `all`)
     Sum {
@@ -76,10 +76,11 @@ fn list(out: &mut dyn Write) -> io::Result<()> {
         let depth = v.depth.map_or("-".to_string(), |d| d.to_string());
         writeln!(
             out,
-            "{}\t{depth}\t{}\t{}",
+            "{}\t{depth}\t{}\t{}\t{}",
             v.name,
             (v.frame_bytes)(),
-            v.what
+            v.what,
+            v.against
         )?;
     }
     Ok(())

@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use crate::{executor, generator, machine, nested, pinball};
+use crate::{executor, generator, machine, nested, pinball, select};
 
 /// One way of writing the workload.
 #[derive(Debug, Clone, Copy)]
@@ -18,7 +18,15 @@ pub struct Variant {
     pub frame_bytes: fn() -> usize,
     /// One line for the table: what is resumed, and through what.
     pub what: &'static str,
+    /// The C++ program in `cpp/` (its name without `.cpp`) that does the same, whose time
+    /// in the same turn this one's is divided by.
+    pub against: &'static str,
 }
+
+/// Step 2's generator in C++: the yardstick of every variant that hands out numbers.
+pub const GENERATOR: &str = "generator_sum";
+/// A `when_any` of two C++ coroutines: the yardstick of a select.
+pub const WHEN_ANY: &str = "when_any_sum";
 
 /// The name alone: divan names each benchmark row with it.
 impl fmt::Display for Variant {
@@ -40,6 +48,7 @@ const fn plain(
         sum,
         frame_bytes,
         what,
+        against: GENERATOR,
     }
 }
 
@@ -51,6 +60,7 @@ const fn awaited<const DEPTH: u32>(name: &'static str) -> Variant {
         sum: nested::sum_awaited::<DEPTH>,
         frame_bytes: nested::awaited_bytes::<DEPTH>,
         what: "step 6: `.await` chain in step 3's `Pinball`",
+        against: GENERATOR,
     }
 }
 
@@ -62,10 +72,11 @@ const fn stacked<const DEPTH: u32>(name: &'static str) -> Variant {
         sum: nested::sum_stacked::<DEPTH>,
         frame_bytes: nested::stacked_bytes::<DEPTH>,
         what: "step 6: `CallStack`, innermost resumed",
+        against: GENERATOR,
     }
 }
 
-/// Every variant, cheapest idea first; the nested ones by depth.
+/// Every variant, cheapest idea first; the nested ones by depth; the select last.
 pub const VARIANTS: &[Variant] = &[
     plain(
         "iterator-inlined",
@@ -123,6 +134,15 @@ pub const VARIANTS: &[Variant] = &[
     stacked::<4>("callstack-4"),
     stacked::<16>("callstack-16"),
     stacked::<64>("callstack-64"),
+    // One resume is one select: the first of two ready stations wins, as in C++'s when_any.
+    Variant {
+        name: "select",
+        depth: None,
+        sum: select::sum,
+        frame_bytes: select::frame_bytes,
+        what: "step 8: `race` of two ready `async fn`s; time vs `c++-when-any`",
+        against: WHEN_ANY,
+    },
 ];
 
 /// The variant called `name`, if there is one.

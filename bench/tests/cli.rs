@@ -30,7 +30,7 @@ fn sum_of_one_variant_prints_the_number_alone() {
 }
 
 #[test]
-fn list_gives_four_tab_separated_fields() {
+fn list_gives_five_tab_separated_fields() {
     let output = coro_bench().arg("list").output().unwrap();
     let text = String::from_utf8(output.stdout).unwrap();
     let rows: Vec<Vec<&str>> = text
@@ -38,9 +38,20 @@ fn list_gives_four_tab_separated_fields() {
         .map(|line| line.split('\t').collect())
         .collect();
     assert_eq!(rows.len(), VARIANTS.len());
-    assert_eq!(rows[0], ["iterator-inlined", "-", "16", VARIANTS[0].what]);
+    assert_eq!(
+        rows[0],
+        [
+            "iterator-inlined",
+            "-",
+            "16",
+            VARIANTS[0].what,
+            "generator_sum"
+        ]
+    );
     let await_64 = rows.iter().find(|row| row[0] == "await-64").unwrap();
     assert_eq!(await_64[1], "64");
+    let select = rows.iter().find(|row| row[0] == "select").unwrap();
+    assert_eq!(select[4], "when_any_sum");
 }
 
 #[test]

@@ -1,5 +1,5 @@
 //! Building what is measured: `coro-bench` and its divan benchmark with cargo, in the
-//! profile `cargo bench` uses, and the C++ generator with g++.
+//! profile `cargo bench` uses, and the C++ programs the variants are timed against with g++.
 
 use std::path::{Path, PathBuf};
 
@@ -9,8 +9,44 @@ use serde_json::Value;
 use crate::process::Cmd;
 use crate::{Context, Result};
 
-/// The C++ source, from the workspace root.
-pub const CPP_SOURCE: &str = "bench/cpp/generator_sum.cpp";
+/// A C++ program some variants are timed against: a row of the table of its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Yardstick {
+    /// Its row's name in the table.
+    pub name: &'static str,
+    /// `bench/cpp/{program}.cpp`, built as `{program}`: what a variant's `against` names.
+    pub program: &'static str,
+    /// One line for the table.
+    pub what: &'static str,
+}
+
+/// Every C++ program, in the table's order: each comes before the variants timed against it.
+pub const YARDSTICKS: [Yardstick; 2] = [
+    Yardstick {
+        name: "c++",
+        program: "generator_sum",
+        what: "step 2's generator shape in C++20, `g++ -O2`",
+    },
+    Yardstick {
+        name: "c++-when-any",
+        program: "when_any_sum",
+        what: "a `when_any` of two C++20 coroutines that finish at once (a resume: one select)",
+    },
+];
+
+impl Yardstick {
+    /// Its source, from the workspace root.
+    pub fn source(&self) -> String {
+        format!("bench/cpp/{}.cpp", self.program)
+    }
+}
+
+/// A C++ program, built.
+#[derive(Debug, Clone)]
+pub struct Cpp {
+    pub yardstick: Yardstick,
+    pub path: PathBuf,
+}
 
 #[derive(Debug, Clone)]
 pub struct Built {
@@ -18,11 +54,12 @@ pub struct Built {
     pub coro_bench: PathBuf,
     /// The divan benchmark `benches/resume.rs`.
     pub divan: PathBuf,
-    pub cpp: PathBuf,
+    /// Every one of [`YARDSTICKS`], in its order.
+    pub cpp: Vec<Cpp>,
     /// The cargo command, as shown.
     pub cargo: String,
-    /// The g++ command, as shown (paths from the root).
-    pub gxx: String,
+    /// The g++ commands, as shown (paths from the root).
+    pub gxx: Vec<String>,
 }
 
 /// Builds everything, printing each command first.
@@ -34,13 +71,18 @@ pub fn build(root: &Path) -> Result<Built> {
     let messages = cargo.echo()?.read()?;
     let divan = artifact(&messages, "resume", "bench")?;
     let coro_bench = artifact(&messages, "coro-bench", "bin")?;
-    let cpp = coro_bench.parent().unwrap_or(root).join("generator_sum");
-    // The flags of every step's C++ (step 2's generator is the one measured), so it is
-    // compiled as its chapter's.
-    let gxx =
-        Cmd::new("g++").args(GXX_FLAGS).arg(root.join(CPP_SOURCE)).arg("-o").arg(&cpp).dir(root);
-    gxx.run().context("the C++ generator is the yardstick: it needs g++ 11 or later")?;
-    Ok(Built { coro_bench, divan, cpp, cargo: cargo.to_string(), gxx: gxx.to_string() })
+    let (mut cpp, mut gxx) = (Vec::new(), Vec::new());
+    for yardstick in YARDSTICKS {
+        let path = coro_bench.parent().unwrap_or(root).join(yardstick.program);
+        // The flags of every step's C++ (step 2's generator is the one measured), so it is
+        // compiled as its chapter's.
+        let source = root.join(yardstick.source());
+        let command = Cmd::new("g++").args(GXX_FLAGS).arg(source).arg("-o").arg(&path).dir(root);
+        command.run().context("the C++ programs are the yardsticks: they need g++ 11 or later")?;
+        gxx.push(command.to_string());
+        cpp.push(Cpp { yardstick, path });
+    }
+    Ok(Built { coro_bench, divan, cpp, cargo: cargo.to_string(), gxx })
 }
 
 /// The executable cargo built for target `name` of kind `kind`, from its JSON messages.

@@ -1,5 +1,5 @@
-//! Before any timing: the variants `coro-bench` knows, and whether each one, and the C++
-//! generator, adds 0..n up to n(n-1)/2. A variant that sums wrong is measuring something
+//! Before any timing: the variants `coro-bench` knows, and whether each one, and each C++
+//! program, adds 0..n up to n(n-1)/2. A variant that sums wrong is measuring something
 //! else, so the bench stops there.
 
 use super::build::Built;
@@ -18,9 +18,14 @@ pub struct Variant {
     pub frame_bytes: usize,
     /// One line for the table.
     pub what: String,
+    /// The C++ program it is timed against (a [`Yardstick`]'s `program`).
+    ///
+    /// [`Yardstick`]: super::build::Yardstick
+    pub against: String,
 }
 
-/// The variants in `coro-bench list`'s lines, `name<TAB>depth-or-dash<TAB>bytes<TAB>what`.
+/// The variants in `coro-bench list`'s lines,
+/// `name<TAB>depth-or-dash<TAB>bytes<TAB>what<TAB>against`.
 pub fn parse_list(text: &str) -> Result<Vec<Variant>> {
     let parse = |line: &str| -> Option<Variant> {
         let mut fields = line.split('\t');
@@ -29,7 +34,8 @@ pub fn parse_list(text: &str) -> Result<Vec<Variant>> {
         let depth = fields.next().filter(|depth| *depth != "-").map(str::parse).transpose().ok()?;
         let frame_bytes = fields.next()?.parse().ok()?;
         let what = fields.next()?.to_string();
-        Some(Variant { name, depth, frame_bytes, what })
+        let against = fields.next()?.to_string();
+        Some(Variant { name, depth, frame_bytes, what, against })
     };
     let unreadable = |line: &str| anyhow::anyhow!("`coro-bench list` printed {line:?}");
     let variants = text.lines().map(|line| parse(line).ok_or_else(|| unreadable(line)));
@@ -44,15 +50,32 @@ pub fn expected_sum(n: u64) -> u64 {
     if n.is_multiple_of(2) { n / 2 * (n.saturating_sub(1)) } else { n * ((n - 1) / 2) }
 }
 
-/// Runs every variant and the C++ program at `n`; one line per variant, and an error
-/// naming every one that is missing or wrong.
+/// Runs every variant and every C++ program at `n`; one line per variant, and an error
+/// naming every one that is missing or wrong, or timed against a program not built.
 pub fn sums(built: &Built, variants: &[Variant], n: u64) -> Result<()> {
+    let programs: Vec<&str> = built.cpp.iter().map(|cpp| cpp.yardstick.program).collect();
+    let strays: Vec<String> = variants
+        .iter()
+        .filter(|v| !programs.contains(&v.against.as_str()))
+        .map(|v| {
+            format!("{} is timed against {:?}, which is none of {programs:?}", v.name, v.against)
+        })
+        .collect();
+    ensure!(strays.is_empty(), "{}", strays.join("; "));
     let rust = Cmd::new(&built.coro_bench).args(["sum", "all", &n.to_string()]).read()?;
-    let cpp = Cmd::new(&built.cpp).arg(n.to_string()).read()?;
-    let cpp_sum = cpp.lines().find_map(|line| line.strip_prefix("sum ")).unwrap_or("(none)");
-    let mut printed = vec![("c++", cpp_sum)];
+    let cpp: Vec<String> = built
+        .cpp
+        .iter()
+        .map(|cpp| Cmd::new(&cpp.path).arg(n.to_string()).read())
+        .collect::<Result<_>>()?;
+    let mut printed = Vec::new();
+    for (program, out) in built.cpp.iter().zip(&cpp) {
+        let sum = out.lines().find_map(|line| line.strip_prefix("sum ")).unwrap_or("(none)");
+        printed.push((program.yardstick.name, sum));
+    }
+    let mut names: Vec<&str> = printed.iter().map(|(name, _)| *name).collect();
+    names.extend(variants.iter().map(|v| &*v.name));
     printed.extend(rust.lines().map(|line| line.split_once(' ').unwrap_or((line, ""))));
-    let names: Vec<&str> = ["c++"].into_iter().chain(variants.iter().map(|v| &*v.name)).collect();
     check_sums(&names, &printed, n)
 }
 

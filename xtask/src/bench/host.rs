@@ -22,13 +22,23 @@ pub fn setup(root: &Path, built: &Built, plan: Plan) -> Result<Vec<String>> {
         format!("machine: {cpu}, {cores} cores"),
         format!("compilers: {rustc}; {gxx}"),
         profile,
-        format!("built with: `{}` and `{}`", built.cargo, built.gxx),
+        format!("built with: {}", listed(std::iter::once(&built.cargo).chain(&built.gxx))),
         format!(
             "measured with: `cargo xtask {}`: n = {n}, {runs} alternating turn{s} of C++ then Rust, \
              {samples} samples each (medians); callgrind at n and 2n",
             args.join(" ")
         ),
     ])
+}
+
+/// `` `a`, `b` and `c` ``: the commands, as a sentence lists them.
+fn listed<'a>(commands: impl Iterator<Item = &'a String>) -> String {
+    let commands: Vec<String> = commands.map(|command| format!("`{command}`")).collect();
+    match commands.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        None => String::new(),
+    }
 }
 
 /// The first `model name` in `/proc/cpuinfo`.

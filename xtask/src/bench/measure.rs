@@ -1,5 +1,6 @@
-//! The measuring: time per resume, as a ratio to the C++ generator taken turn by turn,
-//! and instructions per resume under callgrind.
+//! The measuring: time per resume, as a ratio to the variant's C++ counterpart (the
+//! generator, or the `when_any` for the select) taken turn by turn, and instructions per
+//! resume under callgrind.
 //!
 //! Time on a shared machine drifts (another process, the clock speed): a ratio of two
 //! numbers measured seconds apart drifts less than either number, and the median of the
@@ -10,7 +11,7 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use super::Plan;
-use super::build::Built;
+use super::build::{Built, Cpp};
 use super::check::Variant;
 use super::divan;
 use crate::output::{say, tell};
@@ -19,9 +20,10 @@ use crate::{Context, Result, bail};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {
-    /// The variant measured, or `c++` for the yardstick.
+    /// The variant measured, or a C++ program (`c++`, `c++-when-any`) for a yardstick.
     pub variant: Variant,
-    /// Median over the turns of (this variant's time) / (the C++ time of the same turn).
+    /// Median over the turns of (this variant's time) / (the time of its C++ program in the
+    /// same turn): 1 for a C++ program itself.
     pub ratio: f64,
     /// Median over the turns of the nanoseconds per resume.
     pub ns: f64,
@@ -29,7 +31,8 @@ pub struct Row {
     pub instructions: Option<f64>,
 }
 
-/// Every row, the C++ generator first, and how they were measured.
+/// Every row, each C++ program before the variants timed against it (the generator first),
+/// and how they were measured.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Results {
     pub plan: Plan,
@@ -48,23 +51,35 @@ impl Results {
 
 /// Times every variant in `plan.runs` turns, then counts instructions.
 pub fn measure(built: &Built, variants: &[Variant], plan: Plan) -> Result<Results> {
-    let mut cpp_times = Vec::new();
-    let mut cpp_frame = 0;
+    // By C++ program: its frame's bytes; by C++ program and by variant: times and ratios.
+    let mut cpp_frames: HashMap<&str, usize> = HashMap::new();
     let mut times: HashMap<String, Vec<f64>> = HashMap::new();
     let mut ratios: HashMap<String, Vec<f64>> = HashMap::new();
     for turn in 1..=plan.runs {
-        let (cpp, frame) = time_cpp(built, plan)?;
-        cpp_frame = frame;
+        let mut cpp_ns = HashMap::new();
+        for Cpp { yardstick, path } in &built.cpp {
+            let (ns, frame) = time_cpp(path, plan)?;
+            cpp_frames.insert(yardstick.program, frame);
+            cpp_ns.insert(yardstick.program, ns);
+            times.entry(yardstick.name.into()).or_default().push(ns);
+        }
         let rust = time_rust(built, plan)?;
-        for Variant { name, .. } in variants {
+        for Variant { name, against, .. } in variants {
             let ns = *rust.get(name).with_context(|| format!("divan did not time {name}"))?;
+            let cpp = cpp_ns.get(against.as_str());
+            let cpp = cpp.with_context(|| format!("{name} is timed against {against}: not run"))?;
             times.entry(name.clone()).or_default().push(ns);
             ratios.entry(name.clone()).or_default().push(ns / cpp);
         }
-        cpp_times.push(cpp);
+        let cpp: Vec<String> = built
+            .cpp
+            .iter()
+            .map(|cpp| format!("{} {:.2}", cpp.yardstick.name, cpp_ns[cpp.yardstick.program]))
+            .collect();
         let (runs, timed) = (plan.runs, rust.len());
         say(format_args!(
-            "turn {turn}/{runs}: C++ {cpp:.2} ns per resume, {timed} Rust variants timed"
+            "turn {turn}/{runs}: {} ns per resume, {timed} Rust variants timed",
+            cpp.join(", ")
         ))?;
     }
     let valgrind = Cmd::new("valgrind").arg("--version").output();
@@ -72,8 +87,9 @@ pub fn measure(built: &Built, variants: &[Variant], plan: Plan) -> Result<Result
     if !counted {
         say("valgrind not found: no instruction counts (apt-get install valgrind)")?;
     }
+    let is_cpp = |name: &str| built.cpp.iter().any(|cpp| cpp.yardstick.name == name);
     let counts = |name: &str, program: &Path, args: &[&str]| {
-        let wanted = plan.callgrind_only.is_none_or(|only| name == "c++" || only.contains(&name));
+        let wanted = plan.callgrind_only.is_none_or(|only| is_cpp(name) || only.contains(&name));
         if !(counted && wanted) {
             return Ok(None);
         }
@@ -85,28 +101,37 @@ pub fn measure(built: &Built, variants: &[Variant], plan: Plan) -> Result<Result
         say(format_args!("callgrind {name}: {per_resume:.1} instructions per resume"))?;
         Ok::<_, anyhow::Error>(Some(per_resume))
     };
-    let what = "step 2's generator shape in C++20, `g++ -O2`".into();
-    let mut rows = vec![Row {
-        variant: Variant { name: "c++".into(), what, depth: None, frame_bytes: cpp_frame },
-        ratio: 1.0,
-        ns: median(&cpp_times),
-        instructions: counts("c++", &built.cpp, &[])?,
-    }];
-    for variant in variants {
-        let name = variant.name.as_str();
+    let mut rows = Vec::new();
+    for Cpp { yardstick, path } in &built.cpp {
+        let variant = Variant {
+            name: yardstick.name.into(),
+            what: yardstick.what.into(),
+            depth: None,
+            frame_bytes: cpp_frames.get(yardstick.program).copied().unwrap_or(0),
+            against: yardstick.program.into(),
+        };
         rows.push(Row {
-            variant: variant.clone(),
-            ratio: median(&ratios[name]),
-            ns: median(&times[name]),
-            instructions: counts(name, &built.coro_bench, &["sum", name])?,
+            variant,
+            ratio: 1.0,
+            ns: median(&times[yardstick.name]),
+            instructions: counts(yardstick.name, path, &[])?,
         });
+        for variant in variants.iter().filter(|v| v.against == yardstick.program) {
+            let name = variant.name.as_str();
+            rows.push(Row {
+                variant: variant.clone(),
+                ratio: median(&ratios[name]),
+                ns: median(&times[name]),
+                instructions: counts(name, &built.coro_bench, &["sum", name])?,
+            });
+        }
     }
     Ok(Results { plan, rows })
 }
 
-/// One turn of the C++ program: its median nanoseconds per resume, and its frame's size.
-fn time_cpp(built: &Built, plan: Plan) -> Result<(f64, usize)> {
-    let out = Cmd::new(&built.cpp).args([plan.n.to_string(), plan.samples.to_string()]).read()?;
+/// One turn of a C++ program: its median nanoseconds per resume, and its frame's size.
+fn time_cpp(program: &Path, plan: Plan) -> Result<(f64, usize)> {
+    let out = Cmd::new(program).args([plan.n.to_string(), plan.samples.to_string()]).read()?;
     let field = |key: &str| {
         out.lines()
             .find_map(|line| line.strip_prefix(key)?.strip_prefix(' '))

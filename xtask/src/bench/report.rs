@@ -47,7 +47,8 @@ fn figures(row: &Row) -> [String; 4] {
 pub fn facts(results: &Results) -> Vec<(String, String)> {
     let mut facts = Vec::new();
     for row in &results.rows {
-        let id = if row.variant.name == "c++" { "cpp" } else { row.variant.name.as_str() };
+        // `c++` is `cpp`, `c++-when-any` is `cpp-when-any`: `+` is not for an anchor.
+        let id = row.variant.name.replace("c++", "cpp");
         let kinds = ["ratio", "ns", "instructions", "frame"].iter().zip(figures(row));
         facts.extend(kinds.map(|(kind, figure)| (format!("{kind}-{id}"), figure)));
     }

@@ -3,8 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::bench::build::{artifact, profile};
-use crate::bench::check::{Variant, check_sums, expected_sum, parse_list};
+use crate::bench::build::{Built, Cpp, YARDSTICKS, artifact, profile};
+use crate::bench::check::{self, Variant, check_sums, expected_sum, parse_list};
 use crate::bench::divan::medians;
 use crate::bench::measure::{collected_in, median};
 
@@ -106,32 +106,58 @@ fn the_quick_check_fails_when_a_program_prints_a_wrong_sum() {
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
         path
     };
-    let built = crate::bench::build::Built {
-        coro_bench: script("coro-bench", "echo 'genawaiter-rc 4950'; echo 'pinball 4951'"),
+    let [generator, when_any] = YARDSTICKS;
+    let built = Built {
+        coro_bench: script(
+            "coro-bench",
+            "echo 'genawaiter-rc 4950'; echo 'pinball 4951'; echo 'select 4950'",
+        ),
         divan: PathBuf::new(),
-        cpp: script("generator_sum", "echo 'sum 4950'"),
+        cpp: vec![
+            Cpp { yardstick: generator, path: script("generator_sum", "echo 'sum 4950'") },
+            Cpp { yardstick: when_any, path: script("when_any_sum", "echo 'sum 4949'") },
+        ],
         cargo: String::new(),
-        gxx: String::new(),
+        gxx: Vec::new(),
     };
-    let variant = |name: &str| Variant {
+    let variant = |name: &str, against: &str| Variant {
         name: name.into(),
         depth: None,
         frame_bytes: 0,
         what: String::new(),
+        against: against.into(),
     };
-    let variants = [variant("genawaiter-rc"), variant("pinball")];
-    let err = crate::bench::check::sums(&built, &variants, 100).unwrap_err();
-    assert_eq!(err.to_string(), "the sum of 0..100 is 4950, but pinball printed 4951");
+    let mut variants = vec![
+        variant("genawaiter-rc", "generator_sum"),
+        variant("pinball", "generator_sum"),
+        variant("select", "when_any_sum"),
+    ];
+    let err = check::sums(&built, &variants, 100).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "the sum of 0..100 is 4950, but c++-when-any printed 4949; pinball printed 4951"
+    );
+    // A variant timed against a program that is not built is refused before anything runs.
+    variants[2].against = "fibers_sum".into();
+    let err = check::sums(&built, &variants, 100).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "select is timed against \"fibers_sum\", which is none of [\"generator_sum\", \"when_any_sum\"]"
+    );
 }
 
 #[test]
 fn the_variant_list_is_read_field_by_field() {
-    let list = "genawaiter-rc\t-\t48\tstep 2: genawaiter\nawait-4\t4\t272\tstep 6\n";
+    let list = "genawaiter-rc\t-\t48\tstep 2: genawaiter\tgenerator_sum\n\
+                await-4\t4\t272\tstep 6\tgenerator_sum\n\
+                select\t-\t32\tstep 8\twhen_any_sum\n";
     let variants = parse_list(list).unwrap();
     assert_eq!(variants[0].depth, None);
     assert_eq!(variants[1].depth, Some(4));
     assert_eq!(variants[1].frame_bytes, 272);
-    assert!(parse_list("await-4\tfour\t272\tstep 6\n").is_err());
+    assert_eq!(variants[2].against, "when_any_sum");
+    assert!(parse_list("await-4\tfour\t272\tstep 6\tgenerator_sum\n").is_err());
+    assert!(parse_list("await-4\t4\t272\tstep 6\n").is_err(), "no C++ program named");
     assert!(parse_list("").is_err());
 }
 

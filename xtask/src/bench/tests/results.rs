@@ -7,7 +7,7 @@ use crate::bench::{Plan, plot, report};
 fn row(name: &str, depth: Option<u32>, ns: f64, instructions: Option<f64>) -> Row {
     let what = format!("what {name} is");
     Row {
-        variant: Variant { name: name.into(), what, depth, frame_bytes: 48 },
+        variant: Variant { name: name.into(), what, depth, frame_bytes: 48, against: "x".into() },
         ratio: ns / 2.0,
         ns,
         instructions,
@@ -26,6 +26,8 @@ fn results() -> Results {
             row("await-64", Some(64), 300.0, Some(2130.0)),
             row("callstack-1", Some(1), 20.0, Some(186.0)),
             row("callstack-64", Some(64), 21.0, Some(190.0)),
+            row("c++-when-any", None, 20.0, Some(403.0)),
+            row("select", None, 2.0, Some(15.0)),
         ],
     }
 }
@@ -34,7 +36,7 @@ fn results() -> Results {
 fn the_table_has_a_row_per_variant_and_shows_folded_loops_as_less_than_a_hundredth() {
     let table = report::table(&results());
     let lines: Vec<&str> = table.lines().collect();
-    assert_eq!(lines.len(), 2 + 8);
+    assert_eq!(lines.len(), 2 + 10);
     assert_eq!(lines[2], "| `c++` | what c++ is | 1.00 | 2.00 | 20.0 | 48 |");
     assert_eq!(
         lines[3],
@@ -48,6 +50,8 @@ fn the_facts_compare_rows_and_every_one_is_anchored_in_the_file() {
     let facts = report::facts(&results());
     let fact = |name: &str| facts.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str());
     assert_eq!(fact("instructions-cpp"), Some("20.0"));
+    assert_eq!(fact("instructions-cpp-when-any"), Some("403.0"));
+    assert_eq!(fact("instructions-select"), Some("15.0"));
     assert_eq!(fact("sync-over-rc"), Some("6.6"));
     assert_eq!(fact("await-per-level"), Some("32.0"));
     assert_eq!(fact("callstack-spread"), Some("4.0"));
