@@ -82,12 +82,12 @@ struct Winner
     std::uint64_t number = 0;
 };
 
-// `co_await whenAny(first, second)`: starts the stations in order, as step 8's race polls
-// its branches, and the first that finishes wins; both are destroyed with the awaiter. When
-// one finishes at once, await_suspend returns false and the caller goes on without
-// suspending: the `Ready` of a Rust poll. A when_any that waits for a station that suspends
-// needs a continuation as well; the stations here never suspend, so this one has none (a
-// station that did would leave no winner, and a wrong sum).
+// `co_await whenAny(first, second)`: starts the stations in order, as step 8's race
+// polls its branches, and the first that finishes wins; both are destroyed with the
+// awaiter. When one finishes at once, await_suspend returns false and the caller goes on
+// without suspending: the `Ready` of a Rust poll. A when_any that waits for a station
+// that suspends needs a continuation as well; the stations here never suspend, so this
+// one has none (a station that did would leave no winner, and a wrong sum).
 class WhenAny
 {
 public:
