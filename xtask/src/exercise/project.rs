@@ -21,8 +21,9 @@ use crate::process::{Cmd, Limits};
 use crate::{Context, Result};
 
 /// Crates of `[workspace.dependencies]` an exercise may use besides the step crates. A
-/// step whose exercises need another (tokio, say) adds its name here.
-const LIBRARIES: &[&str] = &["genawaiter"];
+/// step whose exercises need another adds its name here: step 8's need tokio (its paused
+/// clock, `timeout_at`) and futures (`Stream` and its combinators).
+const LIBRARIES: &[&str] = &["genawaiter", "tokio", "futures"];
 
 /// The lints a starter is compiled with. Its `todo!()` bodies leave arguments and
 /// helpers unused, and warnings about them would only bury the test results; but a future

@@ -51,14 +51,16 @@ fn the_generated_project_is_its_own_workspace_on_the_locked_versions() {
          # Not a member of the repository's workspace: a workspace of its own.\n\
          [workspace]\n\n[lib]\npath = \"lib.rs\"\ndoctest = false\n\n"
     );
-    // The step by path; genawaiter as the workspace has it: same version, same features.
+    // The step by path; the libraries as the workspace has them: same versions, same features.
     let dependencies: toml::Table = dependencies.parse().unwrap();
     let step = root.join("step01-function").display().to_string();
     let workspace = crate::workspace::manifest(&root).unwrap();
     let mut expected = toml::Table::new();
     expected.insert("step01-function".into(), toml::toml! { path = step }.into());
-    expected
-        .insert("genawaiter".into(), workspace["workspace"]["dependencies"]["genawaiter"].clone());
+    for library in ["genawaiter", "tokio", "futures"] {
+        let entry = workspace["workspace"]["dependencies"][library].clone();
+        expected.insert(library.into(), entry);
+    }
     assert_eq!(dependencies, expected);
     assert_eq!(read("lib.rs"), lib);
     assert_eq!(read("Cargo.lock"), std::fs::read_to_string(root.join("Cargo.lock")).unwrap());
