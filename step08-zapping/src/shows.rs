@@ -15,7 +15,7 @@ use crate::station::{OffAir, Station, electronic, rap};
 use crate::stream::songs;
 
 /// The most rounds or songs a show takes: within them no two timers tie (rap's minutes
-/// are multiples of 3, electronic's of 7, and 21 is never reached).
+/// are multiples of 3, electronic's of 7, and rap never reaches minute 21).
 pub const MAX_SONGS: u32 = 6;
 
 /// The hour at which the `timeout` show is cut off, in minutes.
