@@ -236,6 +236,15 @@ struct Station
         return next;
     }
 
+    // The end of a wait, in the trace: it returns its song, if any, and its final
+    // awaiter hands control back to the listener awaiting it.
+    std::optional<Song> handOver(std::optional<Song> song) const
+    {
+        event(name, "return", song ? trace::quoted(*song) : "");
+        event(name, "transfer", "listener");
+        return song;
+    }
+
     Task<std::optional<Song>> nextSong();
     Task<std::optional<Song>> nextSongCareless();
 };
@@ -251,16 +260,17 @@ Station electronicStation(unsigned songs) { return {"electronic", electronic, 7,
 // next call hands it out at the minute it was due.
 Task<std::optional<Song>> Station::nextSong()
 {
+    event("listener", "resume", name);
     if (!cued && !(cued = cue()))
     {
-        co_return std::nullopt;
+        co_return handOver(std::nullopt);
     }
     event(name, "suspend");
     co_await sleepUntil(cued->at);
+    event("clock", "resume", name);
     Song song = std::move(cued->song);
     cued.reset();
-    event(name, "yield", trace::quoted(song));
-    co_return song;
+    co_return handOver(std::move(song));
 }
 // ANCHOR_END: next_song
 
@@ -284,17 +294,18 @@ struct Lost
 // Not cancel-safe: the song picked lives in this frame while it waits.
 Task<std::optional<Song>> Station::nextSongCareless()
 {
+    event("listener", "resume", name);
     const std::optional<Cued> next = cue();
     if (!next)
     {
-        co_return std::nullopt;
+        co_return handOver(std::nullopt);
     }
     Lost lost{name, next->song};
     event(name, "suspend");
     co_await sleepUntil(next->at);
+    event("clock", "resume", name);
     lost.handedOver = true;
-    event(name, "yield", trace::quoted(next->song));
-    co_return next->song;
+    co_return handOver(next->song);
 }
 // ANCHOR_END: careless
 

@@ -86,23 +86,37 @@ impl Station {
         Some(Cued { song, at })
     }
 
+    /// The end of a wait, in the trace: it returns its song, if any, and hands control
+    /// back to the listener awaiting it (C++: the final awaiter's transfer).
+    fn hand_over(&self, song: Option<Song>) -> Option<Song> {
+        match song {
+            Some(song) => trace!("{} return {}", self.name, quoted(song)),
+            None => trace!("{} return", self.name),
+        }
+        trace!("{} transfer listener", self.name);
+        song
+    }
+
     // ANCHOR: next_song
     /// The next song, when it comes; `None` once the show is over. Cancel-safe: dropped
     /// while it waits, it leaves the song in `cued`, and the next call hands it out at
     /// the minute it was due.
     pub async fn next_song(&mut self) -> Option<Song> {
+        trace!("listener resume {}", self.name);
         let cued = match self.cued {
             Some(cued) => cued,
             None => {
-                let cued = self.cue()?;
+                let Some(cued) = self.cue() else {
+                    return self.hand_over(None);
+                };
                 *self.cued.insert(cued)
             }
         };
         trace!("{} suspend", self.name);
         sleep_until(self.clock.at(cued.at)).await;
+        trace!("clock resume {}", self.name);
         self.cued = None;
-        trace!("{} yield {}", self.name, quoted(cued.song));
-        Some(cued.song)
+        self.hand_over(Some(cued.song))
     }
     // ANCHOR_END: next_song
 
@@ -111,7 +125,10 @@ impl Station {
     /// waits, so dropping the future drops the song, and the engine has moved on.
     /// `transcript` is told of each song lost that way.
     pub async fn next_song_careless(&mut self, transcript: &Transcript) -> Option<Song> {
-        let cued = self.cue()?;
+        trace!("listener resume {}", self.name);
+        let Some(cued) = self.cue() else {
+            return self.hand_over(None);
+        };
         let lost = Lost {
             name: self.name,
             song: cued.song,
@@ -119,9 +136,9 @@ impl Station {
         };
         trace!("{} suspend", self.name);
         sleep_until(self.clock.at(cued.at)).await;
+        trace!("clock resume {}", self.name);
         std::mem::forget(lost); // handed over: not lost after all
-        trace!("{} yield {}", self.name, quoted(cued.song));
-        Some(cued.song)
+        self.hand_over(Some(cued.song))
     }
     // ANCHOR_END: careless
 }

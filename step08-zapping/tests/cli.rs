@@ -119,18 +119,25 @@ fn the_merged_streams_give_the_songs_the_joined_shows_give() {
 }
 
 #[test]
-fn the_trace_says_who_waits_who_yields_and_who_is_dropped() {
+fn the_trace_says_who_starts_each_wait_who_ends_it_and_who_is_dropped() {
     let trace = shown(&["select", "--trace"]);
     assert_eq!(
         trace,
         "\
 caller print \"select: rap against electronic, 1 song each\"
+listener resume rap
 rap holds \"Public Enemy -> Fight The Power at minute 3\"
 rap suspend
+listener resume electronic
 electronic holds \"Front 242 -> No Shuffle at minute 7\"
 electronic suspend
-rap yield \"Public Enemy -> Fight The Power\"
+clock resume rap
+rap return \"Public Enemy -> Fight The Power\"
+rap transfer listener
 caller print \"0:03 rap: Public Enemy -> Fight The Power\"
+listener resume rap
+rap return
+rap transfer listener
 caller print \"0:03 rap: off air\"
 caller print \"select: rap ended first, at 0:03\"
 listener destroy electronic
