@@ -4,8 +4,6 @@
 // Run:   ./generator_sum N [SAMPLES]
 // Prints the sum, the frame's size as operator new saw it, and the median time per resume
 // over SAMPLES runs of the whole loop (default 1: the run callgrind counts).
-#include <algorithm>
-#include <chrono>
 #include <coroutine>
 #include <cstdint>
 #include <cstdio>
@@ -13,7 +11,9 @@
 #include <exception>
 #include <new>
 #include <utility>
-#include <vector>
+
+#include "measure.hpp"
+
 
 // What the last coroutine frame asked operator new for: the frame's real size, which only
 // the compiler knows (it holds the promise, the locals, the resume point and two pointers).
@@ -108,39 +108,7 @@ std::uint64_t sum(std::uint64_t n)
 }
 // ANCHOR_END: sum
 
-// A whole number from an argument, or nothing: bad input is refused, never truncated.
-static bool parse(const char* text, std::uint64_t& out)
-{
-    char* end = nullptr;
-    if (*text < '0' || *text > '9')
-    {
-        return false;
-    }
-    out = std::strtoull(text, &end, 10);
-    return *end == '\0';
-}
-
 int main(int argc, char* argv[])
 {
-    std::uint64_t n = 0;
-    std::uint64_t samples = 1;
-    if (argc < 2 || argc > 3 || !parse(argv[1], n) || (argc == 3 && !parse(argv[2], samples)) ||
-        n == 0 || samples == 0)
-    {
-        std::fprintf(stderr, "usage: generator_sum N [SAMPLES] (whole numbers, at least 1)\n");
-        return 2;
-    }
-    std::vector<double> nsPerResume;
-    std::uint64_t total = 0;
-    for (std::uint64_t s = 0; s < samples; ++s)
-    {
-        const auto start = std::chrono::steady_clock::now();
-        total = sum(n);
-        const std::chrono::duration<double, std::nano> took = std::chrono::steady_clock::now() - start;
-        nsPerResume.push_back(took.count() / static_cast<double>(n));
-    }
-    std::sort(nsPerResume.begin(), nsPerResume.end());
-    std::printf("sum %llu\n", static_cast<unsigned long long>(total));
-    std::printf("frame_bytes %zu\n", gFrameBytes);
-    std::printf("ns_per_resume %.4f\n", nsPerResume[nsPerResume.size() / 2]);
+    return measure::run(argc, argv, "generator_sum", sum, [] { return gFrameBytes; });
 }

@@ -5,8 +5,6 @@
 // Prints the sum of the winners, the two stations' frames as operator new saw them, and the
 // median time per select over SAMPLES runs of the whole loop (default 1: the run callgrind
 // counts).
-#include <algorithm>
-#include <chrono>
 #include <coroutine>
 #include <cstdint>
 #include <cstdio>
@@ -14,7 +12,9 @@
 #include <exception>
 #include <new>
 #include <utility>
-#include <vector>
+
+#include "measure.hpp"
+
 
 // What the last coroutine frame asked operator new for: a station's, since the listener's
 // frame is made once, before any station.
@@ -141,41 +141,9 @@ std::uint64_t sum(std::uint64_t n)
 }
 // ANCHOR_END: sum
 
-// A whole number from an argument, or nothing: bad input is refused, never truncated.
-static bool parse(const char* text, std::uint64_t& out)
-{
-    char* end = nullptr;
-    if (*text < '0' || *text > '9')
-    {
-        return false;
-    }
-    out = std::strtoull(text, &end, 10);
-    return *end == '\0';
-}
-
 int main(int argc, char* argv[])
 {
-    std::uint64_t n = 0;
-    std::uint64_t samples = 1;
-    if (argc < 2 || argc > 3 || !parse(argv[1], n) || (argc == 3 && !parse(argv[2], samples)) ||
-        n == 0 || samples == 0)
-    {
-        std::fprintf(stderr, "usage: when_any_sum N [SAMPLES] (whole numbers, at least 1)\n");
-        return 2;
-    }
-    std::vector<double> nsPerSelect;
-    std::uint64_t total = 0;
-    for (std::uint64_t s = 0; s < samples; ++s)
-    {
-        const auto start = std::chrono::steady_clock::now();
-        total = sum(n);
-        const std::chrono::duration<double, std::nano> took = std::chrono::steady_clock::now() - start;
-        nsPerSelect.push_back(took.count() / static_cast<double>(n));
-    }
-    std::sort(nsPerSelect.begin(), nsPerSelect.end());
-    std::printf("sum %llu\n", static_cast<unsigned long long>(total));
-    // Both stations of a select: the one that wins and the one destroyed unstarted.
-    std::printf("frame_bytes %zu\n", 2 * gFrameBytes);
-    // The key the xtask reads for every C++ program: here a resume is one select.
-    std::printf("ns_per_resume %.4f\n", nsPerSelect[nsPerSelect.size() / 2]);
+    // Both stations of a select: the one that wins and the one destroyed unstarted; a
+    // resume here is one select.
+    return measure::run(argc, argv, "when_any_sum", sum, [] { return 2 * gFrameBytes; });
 }

@@ -37,40 +37,25 @@ enum Show {
         careless: bool,
     },
     /// Both shows to their end, interleaved
-    Join {
-        /// Songs per station, from 1 to 6
-        #[arg(
-            long,
-            default_value_t = 3,
-            value_parser = coro_cli::number(1..=MAX_SONGS),
-            allow_negative_numbers = true
-        )]
-        songs: u32,
-    },
+    Join(Songs),
     /// The two shows raced: the first to end wins, the other is dropped mid-show
-    Select {
-        /// Songs per station, from 1 to 6
-        #[arg(
-            long,
-            default_value_t = 1,
-            value_parser = coro_cli::number(1..=MAX_SONGS),
-            allow_negative_numbers = true
-        )]
-        songs: u32,
-    },
+    Select(Songs),
     /// Electronic until the top of the hour: a select against a timer
     Timeout,
     /// The stations as streams, merged
-    Stream {
-        /// Songs per station, from 1 to 6
-        #[arg(
-            long,
-            default_value_t = 3,
-            value_parser = coro_cli::number(1..=MAX_SONGS),
-            allow_negative_numbers = true
-        )]
-        songs: u32,
-    },
+    Stream(Songs),
+}
+
+/// `--songs N`; each show has its own default.
+#[derive(clap::Args)]
+struct Songs {
+    /// Songs per station, from 1 to 6 [default: 1 for select, 3 for join and stream]
+    #[arg(
+        long,
+        value_parser = coro_cli::number(1..=MAX_SONGS),
+        allow_negative_numbers = true
+    )]
+    songs: Option<u32>,
 }
 
 fn main() -> std::process::ExitCode {
@@ -95,9 +80,15 @@ fn transcript(show: Show) -> Vec<String> {
         Show::Zap { rounds, careless } => {
             play(|clock, said| shows::zap(clock, said, rounds, careless))
         }
-        Show::Join { songs } => play(|clock, said| shows::join(clock, said, songs)),
-        Show::Select { songs } => play(|clock, said| shows::select(clock, said, songs)),
+        Show::Join(Songs { songs }) => {
+            play(|clock, said| shows::join(clock, said, songs.unwrap_or(3)))
+        }
+        Show::Select(Songs { songs }) => {
+            play(|clock, said| shows::select(clock, said, songs.unwrap_or(1)))
+        }
         Show::Timeout => play(shows::timeout),
-        Show::Stream { songs } => play(|clock, said| shows::stream(clock, said, songs)),
+        Show::Stream(Songs { songs }) => {
+            play(|clock, said| shows::stream(clock, said, songs.unwrap_or(3)))
+        }
     }
 }
