@@ -1,7 +1,6 @@
 //! The binary: step 2's show and step 6's, byte for byte, from stackful coroutines.
 
 use assert_cmd::Command;
-use std::io::Write;
 use step01_function::Style;
 
 fn stackful() -> Command {
