@@ -30,7 +30,7 @@ fn inner<W: Write>(
             "inner: step {step} of {steps}, suspends"
         )?;
         trace!(r#"inner holds "step {step} of {steps}""#);
-        trace!("inner suspend");
+        trace!("inner suspend caller"); // the whole stack, back to the caller
         yielder.suspend(());
     }
     writeln!(table.borrow_mut(), "inner: done")?;
@@ -61,7 +61,7 @@ fn calls<W: Write>(
     let below = calls(yielder, child, table)?;
     writeln!(table.borrow_mut(), "{level}: {child} is done, suspends")?;
     trace!(r#"{} holds "{child} done""#, level.actor());
-    trace!("{} suspend", level.actor());
+    trace!("{} suspend caller", level.actor());
     yielder.suspend(());
     writeln!(table.borrow_mut(), "{level}: done")?;
     trace!("{} return", level.actor());

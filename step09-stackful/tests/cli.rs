@@ -91,7 +91,7 @@ fn the_nested_trace_shows_plain_calls_and_one_suspension_for_the_whole_stack() {
     // The inner's suspension goes straight back to the caller, with nobody between.
     assert!(
         trace.contains(
-            "inner suspend\ncaller print \"caller: resume 2\"\ncaller resume outer\n"
+            "inner suspend caller\ncaller print \"caller: resume 2\"\ncaller resume outer\n"
         ),
         "{trace}"
     );

@@ -96,6 +96,10 @@ pub fn svg(trace: &str, alt: &str, id: &str) -> Result<String, String> {
     // acts before anyone below it does (step 6), not when the executor gets to it later
     // (step 7): until then its start is `Awaited`.
     let mut stack: Vec<(&str, Start)> = Vec::new();
+    // A stackful coroutine's suspension (step 9: `inner suspend caller`) stops every
+    // level above the one it names at once; the next resume of the bottom one of them
+    // switches that whole stack back in, with every level running again.
+    let mut stopped: Vec<&str> = Vec::new();
     let mut ends: HashMap<&str, usize> = HashMap::new();
     let mut close = |stack: &mut Vec<(&str, Start)>, keep: usize, row: usize| {
         for (lane, start) in stack.drain(keep.min(stack.len())..) {
@@ -136,8 +140,16 @@ pub fn svg(trace: &str, alt: &str, id: &str) -> Result<String, String> {
         } else {
             let at = running(&mut stack, &events, event, row);
             if BACK.contains(&verb) {
-                // Control goes back to the one below, or to the object a transfer names.
-                if let Some(at) = at {
+                // Control goes back to the one below, or to the object a transfer names,
+                // or, for a stackful suspension, to the one it names below it: every
+                // level above that one stops with it.
+                let below = event.object.as_deref().filter(|_| verb == "suspend");
+                let below =
+                    below.and_then(|to| stack.iter().position(|(lane, _)| *lane == to));
+                if let Some(below) = below {
+                    stopped = stack[below + 1..].iter().map(|(lane, _)| *lane).collect();
+                    close(&mut stack, below + 1, row);
+                } else if let Some(at) = at {
                     close(&mut stack, at, row);
                 }
                 let to = event
@@ -162,6 +174,12 @@ pub fn svg(trace: &str, alt: &str, id: &str) -> Result<String, String> {
                             "await" => stack.push((object, Start::Awaited(row))),
                             _ if INTO.contains(&verb) => {
                                 stack.push((object, Start::Running(row)));
+                                if stopped.first() == Some(&object) {
+                                    let above = stopped.drain(..).skip(1);
+                                    stack.extend(
+                                        above.map(|lane| (lane, Start::Running(row))),
+                                    );
+                                }
                             }
                             "destroy" => {
                                 ends.insert(object, row);
@@ -227,9 +245,11 @@ fn running<'a>(
 ) -> Option<usize> {
     let actor = event.actor.as_str();
     let mut at = stack.iter().position(|(lane, _)| *lane == actor);
+    // Named by another's event: resumed, called, awaited... but not the one a stackful
+    // suspension goes back to (step 9), which drives rather than is driven.
     let driven = events
         .iter()
-        .any(|other| other.object.as_deref() == Some(actor));
+        .any(|other| other.object.as_deref() == Some(actor) && other.verb != "suspend");
     if at.is_none() && driven && event.verb != "transfer" {
         let since = match stack.last() {
             Some((_, Start::Running(since) | Start::Awaited(since))) => *since,
@@ -272,7 +292,7 @@ fn lanes(events: &[Event]) -> Vec<&str> {
     let driven = |lane: &&str| {
         events
             .iter()
-            .any(|event| event.object.as_deref() == Some(lane))
+            .any(|event| event.object.as_deref() == Some(lane) && event.verb != "suspend")
     };
     let (coroutines, drivers): (Vec<&str>, Vec<&str>) =
         lanes.into_iter().partition(driven);

@@ -85,6 +85,55 @@ inner transfer outer
 }
 
 #[test]
+fn a_stackful_suspension_stops_every_level_and_a_resume_switches_them_all_back() {
+    // Step 9: the inner, two plain calls down, suspends the whole stack to the caller;
+    // the resume brings outer, middle1 and inner back, so the inner returns to middle1.
+    let trace = "\
+caller resume outer
+outer call middle1
+middle1 call inner
+inner suspend caller
+caller resume outer
+inner return
+middle1 return
+outer return
+";
+    let svg = svg(trace, "a", "b").unwrap();
+    let arrow = |row: usize| {
+        let event = format!(r#"data-event="{row}""#);
+        let at = svg.find(&event).unwrap();
+        let line = &svg[at..];
+        let line = &line[line.find("<line").unwrap()..];
+        let x = |attribute: &str| {
+            let from = line.find(attribute).unwrap() + attribute.len();
+            line[from..]
+                .split('"')
+                .next()
+                .unwrap()
+                .parse::<usize>()
+                .unwrap()
+        };
+        (x(r#"x1=""#), x(r#"x2=""#))
+    };
+    let lane = |name: &str| {
+        let at = svg.find(&format!(r#"data-lane="{name}""#)).unwrap();
+        let text = &svg[at..];
+        let from = text.find(r#"x1=""#).unwrap() + 4;
+        text[from..]
+            .split('"')
+            .next()
+            .unwrap()
+            .parse::<usize>()
+            .unwrap()
+    };
+    assert_eq!(arrow(3), (lane("inner"), lane("caller")), "{svg}");
+    assert_eq!(arrow(5), (lane("inner"), lane("middle1")), "{svg}");
+    assert_eq!(arrow(6), (lane("middle1"), lane("outer")), "{svg}");
+    // Before the suspension all three run; after the resume all three run again.
+    assert_eq!(svg.matches(r#"class="bar""#).count(), 6, "{svg}");
+}
+
+#[test]
 fn the_same_trace_gives_the_same_picture() {
     assert_eq!(svg(TRACE, "a", "a").unwrap(), svg(TRACE, "a", "a").unwrap());
 }
