@@ -22,8 +22,9 @@ use crate::{Context, Result};
 
 /// Crates of `[workspace.dependencies]` an exercise may use besides the step crates. A
 /// step whose exercises need another adds its name here: step 8's need tokio (its paused
-/// clock, `timeout_at`) and futures (`Stream` and its combinators).
-const LIBRARIES: &[&str] = &["genawaiter", "tokio", "futures"];
+/// clock, `timeout_at`) and futures (`Stream` and its combinators), step 9's corosensei
+/// (a coroutine, and a stack of a chosen size).
+const LIBRARIES: &[&str] = &["genawaiter", "tokio", "futures", "corosensei"];
 
 /// The lints a starter is compiled with. Its `todo!()` bodies leave arguments and
 /// helpers unused, and warnings about them would only bury the test results; but a future

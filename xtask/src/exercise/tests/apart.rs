@@ -57,7 +57,7 @@ fn the_generated_project_is_its_own_workspace_on_the_locked_versions() {
     let workspace = crate::workspace::manifest(&root).unwrap();
     let mut expected = toml::Table::new();
     expected.insert("step01-function".into(), toml::toml! { path = step }.into());
-    for library in ["genawaiter", "tokio", "futures"] {
+    for library in ["genawaiter", "tokio", "futures", "corosensei"] {
         let entry = workspace["workspace"]["dependencies"][library].clone();
         expected.insert(library.into(), entry);
     }
