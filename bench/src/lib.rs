@@ -9,7 +9,10 @@
 //! (`benches/resume.rs`), counts their instructions under callgrind through the
 //! `coro-bench` binary, and sets both beside their counterpart: the C++ generator in
 //! `cpp/generator_sum.cpp`, or for the `select` variant (step 8's `race` of two ready
-//! stations, once per number) the `when_any` in `cpp/when_any_sum.cpp`.
+//! stations, once per number) the `when_any` in `cpp/when_any_sum.cpp`. The stackful rows
+//! (step 9's corosensei) are timed against the generator too, as is their C++ counterpart,
+//! the same station on POSIX `ucontext` in `cpp/ucontext_sum.cpp`; their frame is their
+//! stack, and what of it they touch is measured beside it.
 //!
 //! Where a step's own type fits the workload it is used as is: step 3's [`Pinball`]
 //! handle, step 6's [`CallStack`] and [`PollCount`], step 7's [`Executor`]. Step 2's radio
@@ -29,6 +32,7 @@ pub mod machine;
 pub mod nested;
 pub mod pinball;
 pub mod select;
+pub mod stackful;
 mod variants;
 
 pub use variants::{GENERATOR, VARIANTS, Variant, WHEN_ANY, variant};

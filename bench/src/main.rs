@@ -1,7 +1,8 @@
 //! `coro-bench`: runs the cost benchmark's workload once, for `cargo xtask bench`.
 //!
 //! - `coro-bench list`: one line per variant: name, depth (`-` if flat), frame bytes,
-//!   what it is, and the C++ program it is timed against, separated by tabs;
+//!   what it is, the C++ program it is timed against, and the bytes it touches (`-` if
+//!   not measured), separated by tabs;
 //! - `coro-bench sum VARIANT N`: the sum of 0..N through that variant (`all`: every
 //!   variant, one `name sum` line each). Callgrind counts this command at two N.
 
@@ -20,7 +21,8 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Every variant: name, depth, frame bytes, what it is, its C++ (tab-separated)
+    /// Every variant: name, depth, frame bytes, what it is, its C++, bytes touched
+    /// (tab-separated)
     List,
     /// The sum of 0..N through VARIANT (or `all`)
     Sum {
@@ -74,9 +76,10 @@ fn main() -> std::process::ExitCode {
 fn list(out: &mut dyn Write) -> io::Result<()> {
     for v in VARIANTS {
         let depth = v.depth.map_or("-".to_string(), |d| d.to_string());
+        let touched = (v.touched_bytes)().map_or("-".to_string(), |t| t.to_string());
         writeln!(
             out,
-            "{}\t{depth}\t{}\t{}\t{}",
+            "{}\t{depth}\t{}\t{}\t{}\t{touched}",
             v.name,
             (v.frame_bytes)(),
             v.what,

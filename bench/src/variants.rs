@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use crate::{executor, generator, machine, nested, pinball, select};
+use crate::{executor, generator, machine, nested, pinball, select, stackful};
 
 /// One way of writing the workload.
 #[derive(Debug, Clone, Copy)]
@@ -14,8 +14,12 @@ pub struct Variant {
     pub depth: Option<u32>,
     /// Runs the workload: resumes the coroutine until it ends, returns the sum of 0..n.
     pub sum: fn(u64) -> u64,
-    /// The bytes the coroutine keeps while suspended (all levels, for a chain).
+    /// The bytes the coroutine keeps while suspended (all levels, for a chain); for a
+    /// stackful one, the address space its stack reserves.
     pub frame_bytes: fn() -> usize,
+    /// Of that, what a coroutine makes resident, measured (a stack's pages written to):
+    /// for the stackful rows, where it is far less than what is reserved.
+    pub touched_bytes: fn() -> Option<usize>,
     /// One line for the table: what is resumed, and through what.
     pub what: &'static str,
     /// The C++ program in `cpp/` (its name without `.cpp`) that does the same, whose time
@@ -47,9 +51,27 @@ const fn plain(
         depth: None,
         sum,
         frame_bytes,
+        touched_bytes: untouched,
         what,
         against: GENERATOR,
     }
+}
+
+/// A stackful row: its frame is its stack, of which it touches only a little.
+const fn stackful(
+    name: &'static str,
+    sum: fn(u64) -> u64,
+    what: &'static str,
+) -> Variant {
+    Variant {
+        touched_bytes: stackful::touched_bytes,
+        ..plain(name, sum, stackful::reserved_bytes, what)
+    }
+}
+
+/// No measure of what is touched: the frame is all there is.
+fn untouched() -> Option<usize> {
+    None
 }
 
 /// Step 6's chain `DEPTH` calls deep, each level awaiting the next, in step 3's `Pinball`.
@@ -59,6 +81,7 @@ const fn awaited<const DEPTH: u32>(name: &'static str) -> Variant {
         depth: Some(DEPTH),
         sum: nested::sum_awaited::<DEPTH>,
         frame_bytes: nested::awaited_bytes::<DEPTH>,
+        touched_bytes: untouched,
         what: "step 6: `.await` chain in step 3's `Pinball`",
         against: GENERATOR,
     }
@@ -71,12 +94,14 @@ const fn stacked<const DEPTH: u32>(name: &'static str) -> Variant {
         depth: Some(DEPTH),
         sum: nested::sum_stacked::<DEPTH>,
         frame_bytes: nested::stacked_bytes::<DEPTH>,
+        touched_bytes: untouched,
         what: "step 6: `CallStack`, innermost resumed",
         against: GENERATOR,
     }
 }
 
-/// Every variant, cheapest idea first; the nested ones by depth; the select last.
+/// Every variant, cheapest idea first; the nested ones by depth; the stackful ones; the
+/// select last.
 pub const VARIANTS: &[Variant] = &[
     plain(
         "iterator-inlined",
@@ -134,12 +159,30 @@ pub const VARIANTS: &[Variant] = &[
     stacked::<4>("callstack-4"),
     stacked::<16>("callstack-16"),
     stacked::<64>("callstack-64"),
+    stackful(
+        "stackful",
+        stackful::sum,
+        "step 9: corosensei, a switch of stacks each way",
+    ),
+    // One resume is one coroutine: mapped, resumed once, dropped while suspended.
+    stackful(
+        "stackful-create",
+        stackful::sum_created,
+        "step 9: a corosensei coroutine made, resumed once, dropped",
+    ),
+    plain(
+        "genawaiter-rc-create",
+        stackful::sum_created_rc,
+        stackful::rc_bytes,
+        "step 2: an `rc::Gen` made, resumed once, dropped",
+    ),
     // One resume is one select: the first of two ready stations wins, as in C++'s when_any.
     Variant {
         name: "select",
         depth: None,
         sum: select::sum,
         frame_bytes: select::frame_bytes,
+        touched_bytes: untouched,
         what: "step 8: `race` of two ready `async fn`s; time vs `c++-when-any`",
         against: WHEN_ANY,
     },

@@ -30,7 +30,7 @@ fn sum_of_one_variant_prints_the_number_alone() {
 }
 
 #[test]
-fn list_gives_five_tab_separated_fields() {
+fn list_gives_six_tab_separated_fields() {
     let output = coro_bench().arg("list").output().unwrap();
     let text = String::from_utf8(output.stdout).unwrap();
     let rows: Vec<Vec<&str>> = text
@@ -45,13 +45,22 @@ fn list_gives_five_tab_separated_fields() {
             "-",
             "16",
             VARIANTS[0].what,
-            "generator_sum"
+            "generator_sum",
+            "-"
         ]
     );
     let await_64 = rows.iter().find(|row| row[0] == "await-64").unwrap();
     assert_eq!(await_64[1], "64");
     let select = rows.iter().find(|row| row[0] == "select").unwrap();
     assert_eq!(select[4], "when_any_sum");
+    // A stackful row's frame is its stack: a megabyte reserved, a page or so touched.
+    let stackful = rows.iter().find(|row| row[0] == "stackful").unwrap();
+    let reserved: usize = stackful[2].parse().unwrap();
+    let touched: usize = stackful[5].parse().unwrap();
+    assert!(
+        reserved > 1 << 20 && touched >= 4096 && touched * 64 < reserved,
+        "{stackful:?}"
+    );
 }
 
 #[test]

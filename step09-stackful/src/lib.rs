@@ -13,6 +13,7 @@
 //! C++ counterpart: `cpp/stackful.cpp`, the same two on POSIX `ucontext`.
 
 pub mod nested;
+pub mod price;
 pub mod radio;
 
 pub use radio::{RadioStation, radio_station};

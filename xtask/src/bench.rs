@@ -3,7 +3,8 @@
 //!
 //! The workload and its variants live in the `coro-bench` crate (`bench/`); the C++
 //! programs they are timed against in `bench/cpp/`: the generator (`generator_sum.cpp`),
-//! and for the select the `when_any` (`when_any_sum.cpp`). Here is only the measuring:
+//! and for the select the `when_any` (`when_any_sum.cpp`); beside the stackful rows, their
+//! C++ counterpart on ucontext (`ucontext_sum.cpp`). Here is only the measuring:
 //!
 //! 1. build both: `coro-bench` and its divan benchmark in the bench profile, the C++ with g++;
 //! 2. run every variant and C++ program once and check its sum against n(n-1)/2 ([`check`]);
@@ -73,7 +74,7 @@ impl Plan {
         n: 1_000,
         runs: 1,
         samples: 5,
-        callgrind_only: Some(&["genawaiter-rc", "select"]),
+        callgrind_only: Some(&["genawaiter-rc", "stackful", "select"]),
         write: false,
     };
 }

@@ -18,19 +18,32 @@ pub struct Yardstick {
     pub program: &'static str,
     /// One line for the table.
     pub what: &'static str,
+    /// For a C++ counterpart rather than a yardstick, the program whose time in the same
+    /// turn its time is divided by, as a Rust variant's is: its row comes after that
+    /// program's Rust variants. `None`: a yardstick, its ratio 1.
+    pub against: Option<&'static str>,
 }
 
-/// Every C++ program, in the table's order: each comes before the variants timed against it.
-pub const YARDSTICKS: [Yardstick; 2] = [
+/// Every C++ program. Each yardstick comes before the variants timed against it; a
+/// counterpart (the ucontext station, timed against the generator) after them.
+pub const YARDSTICKS: [Yardstick; 3] = [
     Yardstick {
         name: "c++",
         program: "generator_sum",
         what: "step 2's generator shape in C++20, `g++ -O2`",
+        against: None,
+    },
+    Yardstick {
+        name: "c++-ucontext",
+        program: "ucontext_sum",
+        what: "step 9's station in C++ on POSIX `ucontext` (`swapcontext`, a system call)",
+        against: Some("generator_sum"),
     },
     Yardstick {
         name: "c++-when-any",
         program: "when_any_sum",
         what: "a `when_any` of two C++20 coroutines that finish at once (a resume: one select)",
+        against: None,
     },
 ];
 

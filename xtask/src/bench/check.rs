@@ -22,10 +22,13 @@ pub struct Variant {
     ///
     /// [`Yardstick`]: super::build::Yardstick
     pub against: String,
+    /// Of the frame, what it was measured to make resident (a stackful coroutine's stack
+    /// reserves far more than it touches); `None` where the frame is all there is.
+    pub touched_bytes: Option<usize>,
 }
 
 /// The variants in `coro-bench list`'s lines,
-/// `name<TAB>depth-or-dash<TAB>bytes<TAB>what<TAB>against`.
+/// `name<TAB>depth-or-dash<TAB>bytes<TAB>what<TAB>against<TAB>touched-or-dash`.
 pub fn parse_list(text: &str) -> Result<Vec<Variant>> {
     let parse = |line: &str| -> Option<Variant> {
         let mut fields = line.split('\t');
@@ -35,7 +38,10 @@ pub fn parse_list(text: &str) -> Result<Vec<Variant>> {
         let frame_bytes = fields.next()?.parse().ok()?;
         let what = fields.next()?.to_string();
         let against = fields.next()?.to_string();
-        Some(Variant { name, depth, frame_bytes, what, against })
+        let touched = fields.next()?;
+        let touched_bytes = (touched != "-").then(|| touched.parse()).transpose().ok()?;
+        fields.next().is_none().then_some(())?;
+        Some(Variant { name, depth, frame_bytes, what, against, touched_bytes })
     };
     let unreadable = |line: &str| anyhow::anyhow!("`coro-bench list` printed {line:?}");
     let variants = text.lines().map(|line| parse(line).ok_or_else(|| unreadable(line)));

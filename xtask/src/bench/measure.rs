@@ -1,6 +1,7 @@
-//! The measuring: time per resume, as a ratio to the variant's C++ counterpart (the
+//! The measuring: time per resume, as a ratio to the variant's C++ yardstick (the
 //! generator, or the `when_any` for the select) taken turn by turn, and instructions per
-//! resume under callgrind.
+//! resume under callgrind. A C++ counterpart (the ucontext station) is timed against its
+//! yardstick as a variant is.
 //!
 //! Time on a shared machine drifts (another process, the clock speed): a ratio of two
 //! numbers measured seconds apart drifts less than either number, and the median of the
@@ -23,7 +24,7 @@ pub struct Row {
     /// The variant measured, or a C++ program (`c++`, `c++-when-any`) for a yardstick.
     pub variant: Variant,
     /// Median over the turns of (this variant's time) / (the time of its C++ program in the
-    /// same turn): 1 for a C++ program itself.
+    /// same turn): 1 for a yardstick itself.
     pub ratio: f64,
     /// Median over the turns of the nanoseconds per resume.
     pub ns: f64,
@@ -63,6 +64,15 @@ pub fn measure(built: &Built, variants: &[Variant], plan: Plan) -> Result<Result
             cpp_ns.insert(yardstick.program, ns);
             times.entry(yardstick.name.into()).or_default().push(ns);
         }
+        // A counterpart's ratio to its yardstick, once both ran in this turn.
+        for Cpp { yardstick, .. } in &built.cpp {
+            let Some(against) = yardstick.against else { continue };
+            let cpp = cpp_ns.get(against);
+            let cpp = cpp.with_context(|| {
+                format!("{} is timed against {against}: not run", yardstick.name)
+            })?;
+            ratios.entry(yardstick.name.into()).or_default().push(cpp_ns[yardstick.program] / cpp);
+        }
         let rust = time_rust(built, plan)?;
         for Variant { name, against, .. } in variants {
             let ns = *rust.get(name).with_context(|| format!("divan did not time {name}"))?;
@@ -101,18 +111,20 @@ pub fn measure(built: &Built, variants: &[Variant], plan: Plan) -> Result<Result
         say(format_args!("callgrind {name}: {per_resume:.1} instructions per resume"))?;
         Ok::<_, anyhow::Error>(Some(per_resume))
     };
-    let mut rows = Vec::new();
-    for Cpp { yardstick, path } in &built.cpp {
+    // A C++ program's row, then the Rust variants timed against it.
+    let group = |rows: &mut Vec<Row>, Cpp { yardstick, path }: &Cpp| -> Result<()> {
         let variant = Variant {
             name: yardstick.name.into(),
             what: yardstick.what.into(),
             depth: None,
             frame_bytes: cpp_frames.get(yardstick.program).copied().unwrap_or(0),
-            against: yardstick.program.into(),
+            against: yardstick.against.unwrap_or(yardstick.program).into(),
+            touched_bytes: None,
         };
+        let ratio = if yardstick.against.is_some() { median(&ratios[yardstick.name]) } else { 1.0 };
         rows.push(Row {
             variant,
-            ratio: 1.0,
+            ratio,
             ns: median(&times[yardstick.name]),
             instructions: counts(yardstick.name, path, &[])?,
         });
@@ -124,6 +136,15 @@ pub fn measure(built: &Built, variants: &[Variant], plan: Plan) -> Result<Result
                 ns: median(&times[name]),
                 instructions: counts(name, &built.coro_bench, &["sum", name])?,
             });
+        }
+        Ok(())
+    };
+    let mut rows = Vec::new();
+    for yardstick in built.cpp.iter().filter(|cpp| cpp.yardstick.against.is_none()) {
+        group(&mut rows, yardstick)?;
+        let program = Some(yardstick.yardstick.program);
+        for counterpart in built.cpp.iter().filter(|cpp| cpp.yardstick.against == program) {
+            group(&mut rows, counterpart)?;
         }
     }
     Ok(Results { plan, rows })

@@ -28,7 +28,8 @@ pub fn table(results: &Results) -> String {
 }
 
 /// A row's four figures, as the table shows them and the prose quotes them: its time as a
-/// ratio to C++, its nanoseconds, its instructions and its frame's bytes.
+/// ratio to C++, its nanoseconds, its instructions and its frame's bytes (with what of
+/// them is touched, where that was measured).
 fn figures(row: &Row) -> [String; 4] {
     // Two decimals below `whole`, none from there. Below one hundredth the loop was folded
     // away: what is left is noise around zero.
@@ -38,7 +39,10 @@ fn figures(row: &Row) -> [String; 4] {
         _ => format!("{value:.0}"),
     };
     let instructions = row.instructions.map_or("n/a".into(), |v| format!("{v:.1}"));
-    let bytes = row.variant.frame_bytes.to_string();
+    let bytes = match row.variant.touched_bytes {
+        Some(touched) => format!("{} ({touched} touched)", row.variant.frame_bytes),
+        None => row.variant.frame_bytes.to_string(),
+    };
     [figure(row.ratio, 10.0), figure(row.ns, 100.0), instructions, bytes]
 }
 
@@ -51,6 +55,13 @@ pub fn facts(results: &Results) -> Vec<(String, String)> {
         let id = row.variant.name.replace("c++", "cpp");
         let kinds = ["ratio", "ns", "instructions", "frame"].iter().zip(figures(row));
         facts.extend(kinds.map(|(kind, figure)| (format!("{kind}-{id}"), figure)));
+        // A stackful row's frame, as the prose quotes it: what is reserved, and apart what
+        // is touched.
+        if let Some(touched) = row.variant.touched_bytes {
+            facts.retain(|(name, _)| *name != format!("frame-{id}"));
+            facts.push((format!("frame-{id}"), row.variant.frame_bytes.to_string()));
+            facts.push((format!("touched-{id}"), touched.to_string()));
+        }
     }
     let find = |name: &str| results.rows.iter().find(|row| row.variant.name == name);
     let count = |name: &str| find(name).and_then(|row| row.instructions);
@@ -72,6 +83,19 @@ pub fn facts(results: &Results) -> Vec<(String, String)> {
         - stack.iter().copied().fold(f64::NAN, f64::min);
     let spread = if spread.is_nan() { "n/a".into() } else { format!("{spread:.1}") };
     facts.push(("callstack-spread".into(), spread));
+    let ratio = |name: &str| find(name).map(|row| row.ratio);
+    facts.push((
+        "ucontext-over-stackful-time".into(),
+        quotient(ratio("c++-ucontext"), ratio("stackful")),
+    ));
+    facts.push((
+        "create-stackful-over-rc-time".into(),
+        quotient(ratio("stackful-create"), ratio("genawaiter-rc-create")),
+    ));
+    let stackful = find("stackful").map(|row| &row.variant);
+    let reserved = stackful.map(|v| v.frame_bytes as f64);
+    let touched = stackful.and_then(|v| v.touched_bytes).map(|t| t as f64);
+    facts.push(("stackful-reserved-over-touched".into(), quotient(reserved, touched)));
     facts.push(("n".into(), results.plan.n.to_string()));
     facts.push(("runs".into(), results.plan.runs.to_string()));
     facts

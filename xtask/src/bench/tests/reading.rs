@@ -106,7 +106,7 @@ fn the_quick_check_fails_when_a_program_prints_a_wrong_sum() {
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
         path
     };
-    let [generator, when_any] = YARDSTICKS;
+    let [generator, ucontext, when_any] = YARDSTICKS;
     let built = Built {
         coro_bench: script(
             "coro-bench",
@@ -115,6 +115,7 @@ fn the_quick_check_fails_when_a_program_prints_a_wrong_sum() {
         divan: PathBuf::new(),
         cpp: vec![
             Cpp { yardstick: generator, path: script("generator_sum", "echo 'sum 4950'") },
+            Cpp { yardstick: ucontext, path: script("ucontext_sum", "echo 'sum 4950'") },
             Cpp { yardstick: when_any, path: script("when_any_sum", "echo 'sum 4949'") },
         ],
         cargo: String::new(),
@@ -126,6 +127,7 @@ fn the_quick_check_fails_when_a_program_prints_a_wrong_sum() {
         frame_bytes: 0,
         what: String::new(),
         against: against.into(),
+        touched_bytes: None,
     };
     let mut variants = vec![
         variant("genawaiter-rc", "generator_sum"),
@@ -142,22 +144,27 @@ fn the_quick_check_fails_when_a_program_prints_a_wrong_sum() {
     let err = check::sums(&built, &variants, 100).unwrap_err();
     assert_eq!(
         err.to_string(),
-        "select is timed against \"fibers_sum\", which is none of [\"generator_sum\", \"when_any_sum\"]"
+        "select is timed against \"fibers_sum\", which is none of [\"generator_sum\", \"ucontext_sum\", \"when_any_sum\"]"
     );
 }
 
 #[test]
 fn the_variant_list_is_read_field_by_field() {
-    let list = "genawaiter-rc\t-\t48\tstep 2: genawaiter\tgenerator_sum\n\
-                await-4\t4\t272\tstep 6\tgenerator_sum\n\
-                select\t-\t32\tstep 8\twhen_any_sum\n";
+    let list = "genawaiter-rc\t-\t48\tstep 2: genawaiter\tgenerator_sum\t-\n\
+                await-4\t4\t272\tstep 6\tgenerator_sum\t-\n\
+                select\t-\t32\tstep 8\twhen_any_sum\t-\n\
+                stackful\t-\t1052672\tstep 9\tgenerator_sum\t4096\n";
     let variants = parse_list(list).unwrap();
     assert_eq!(variants[0].depth, None);
     assert_eq!(variants[1].depth, Some(4));
     assert_eq!(variants[1].frame_bytes, 272);
     assert_eq!(variants[2].against, "when_any_sum");
-    assert!(parse_list("await-4\tfour\t272\tstep 6\tgenerator_sum\n").is_err());
-    assert!(parse_list("await-4\t4\t272\tstep 6\n").is_err(), "no C++ program named");
+    assert_eq!((variants[2].touched_bytes, variants[3].touched_bytes), (None, Some(4096)));
+    assert!(parse_list("await-4\tfour\t272\tstep 6\tgenerator_sum\t-\n").is_err());
+    assert!(parse_list("await-4\t4\t272\tstep 6\t-\n").is_err(), "no C++ program named");
+    assert!(parse_list("await-4\t4\t272\tstep 6\tgenerator_sum\n").is_err(), "no touched");
+    assert!(parse_list("a\t4\t272\tstep 6\tgenerator_sum\tmany\n").is_err(), "touched?");
+    assert!(parse_list("a\t4\t272\tstep 6\tgenerator_sum\t-\tmore\n").is_err(), "7 fields");
     assert!(parse_list("").is_err());
 }
 

@@ -7,11 +7,26 @@ use crate::bench::{Plan, plot, report};
 fn row(name: &str, depth: Option<u32>, ns: f64, instructions: Option<f64>) -> Row {
     let what = format!("what {name} is");
     Row {
-        variant: Variant { name: name.into(), what, depth, frame_bytes: 48, against: "x".into() },
+        variant: Variant {
+            name: name.into(),
+            what,
+            depth,
+            frame_bytes: 48,
+            against: "x".into(),
+            touched_bytes: None,
+        },
         ratio: ns / 2.0,
         ns,
         instructions,
     }
+}
+
+/// A stackful row: a stack of a megabyte and a guard page, one page of it touched.
+fn stackful() -> Row {
+    let mut row = row("stackful", None, 10.0, Some(60.0));
+    row.variant.frame_bytes = 1_052_672;
+    row.variant.touched_bytes = Some(4096);
+    row
 }
 
 fn results() -> Results {
@@ -26,6 +41,8 @@ fn results() -> Results {
             row("await-64", Some(64), 300.0, Some(2130.0)),
             row("callstack-1", Some(1), 20.0, Some(186.0)),
             row("callstack-64", Some(64), 21.0, Some(190.0)),
+            stackful(),
+            row("c++-ucontext", None, 300.0, Some(117.0)),
             row("c++-when-any", None, 20.0, Some(403.0)),
             row("select", None, 2.0, Some(15.0)),
         ],
@@ -36,13 +53,17 @@ fn results() -> Results {
 fn the_table_has_a_row_per_variant_and_shows_folded_loops_as_less_than_a_hundredth() {
     let table = report::table(&results());
     let lines: Vec<&str> = table.lines().collect();
-    assert_eq!(lines.len(), 2 + 10);
+    assert_eq!(lines.len(), 2 + 12);
     assert_eq!(lines[2], "| `c++` | what c++ is | 1.00 | 2.00 | 20.0 | 48 |");
     assert_eq!(
         lines[3],
         "| `iterator-inlined` | what iterator-inlined is | < 0.01 | < 0.01 | 0.0 | 48 |"
     );
     assert_eq!(lines[7], "| `await-64` | what await-64 is | 150 | 300 | 2130.0 | 48 |");
+    assert_eq!(
+        lines[10],
+        "| `stackful` | what stackful is | 5.00 | 10.00 | 60.0 | 1052672 (4096 touched) |"
+    );
 }
 
 #[test]
@@ -55,6 +76,13 @@ fn the_facts_compare_rows_and_every_one_is_anchored_in_the_file() {
     assert_eq!(fact("sync-over-rc"), Some("6.6"));
     assert_eq!(fact("await-per-level"), Some("32.0"));
     assert_eq!(fact("callstack-spread"), Some("4.0"));
+    // A stackful frame is quoted as two numbers, reserved and touched.
+    assert_eq!(fact("frame-stackful"), Some("1052672"));
+    assert_eq!(fact("touched-stackful"), Some("4096"));
+    assert_eq!(facts.iter().filter(|(name, _)| name == "frame-stackful").count(), 1);
+    assert_eq!(fact("stackful-reserved-over-touched"), Some("257.0"));
+    assert_eq!(fact("ucontext-over-stackful-time"), Some("30.0"));
+    assert_eq!(fact("create-stackful-over-rc-time"), Some("n/a"), "no create rows here");
     let setup = ["machine: AMD EPYC, 2 cores".to_owned(), "bench profile".to_owned()];
     let file = report::results_file(&setup, &results(), "TABLE");
     for (name, value) in facts.iter().map(|(n, v)| (n.as_str(), v.as_str())) {
