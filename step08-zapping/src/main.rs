@@ -13,10 +13,8 @@ use step08_zapping::shows::{self, MAX_SONGS};
 struct Cli {
     #[command(subcommand)]
     show: Option<Show>,
-    /// Print one line per event of the coroutine machinery (resume, yield, suspend, …)
-    /// instead of the show
-    #[arg(long, global = true)]
-    trace: bool,
+    #[command(flatten)]
+    trace: coro_cli::trace::GlobalFlag,
 }
 
 #[derive(Subcommand)]
@@ -65,9 +63,9 @@ fn main() -> std::process::ExitCode {
         careless: false,
     });
     coro_cli::run(|out| {
-        coro_cli::trace::shown(coro_cli::trace::Flag { trace }, out, |out| {
+        coro_cli::trace::shown(trace.into(), out, |out| {
             let lines = transcript(show);
-            if trace {
+            if trace.trace {
                 return Ok(()); // each line was a `caller print` event as it was said
             }
             lines.iter().try_for_each(|line| writeln!(out, "{line}"))

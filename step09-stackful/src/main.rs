@@ -24,10 +24,8 @@ const MAX_LEVELS: u32 = 1_000_000;
 struct Cli {
     #[command(subcommand)]
     show: Option<Show>,
-    /// Print one line per event of the coroutine machinery (resume, yield, suspend, …)
-    /// instead of the show
-    #[arg(long, global = true)]
-    trace: bool,
+    #[command(flatten)]
+    trace: coro_cli::trace::GlobalFlag,
 }
 
 #[derive(Subcommand)]
@@ -87,9 +85,8 @@ fn main() -> std::process::ExitCode {
             }
         };
     }
-    let trace = coro_cli::trace::Flag { trace };
     coro_cli::run(|out| {
-        coro_cli::trace::shown(trace, out, |out| match show {
+        coro_cli::trace::shown(trace.into(), out, |out| match show {
             Show::Radio(settings) => {
                 let mut radio = radio_station(settings.style, settings.songs);
                 while radio.next_song() {

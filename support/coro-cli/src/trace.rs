@@ -28,6 +28,22 @@ pub struct Flag {
     pub trace: bool,
 }
 
+/// The same flag for a program with subcommands (steps 8 and 9): taken before the
+/// subcommand or after it.
+#[derive(clap::Args, Debug, Clone, Copy)]
+pub struct GlobalFlag {
+    /// Print one line per event of the coroutine machinery (resume, yield, suspend, …)
+    /// instead of the show
+    #[arg(long, global = true)]
+    pub trace: bool,
+}
+
+impl From<GlobalFlag> for Flag {
+    fn from(GlobalFlag { trace }: GlobalFlag) -> Self {
+        Flag { trace }
+    }
+}
+
 static ON: AtomicBool = AtomicBool::new(false);
 
 thread_local! {
