@@ -60,7 +60,8 @@ impl Future for Offer<'_> {
     }
 }
 
-async fn numbers(n: u64, mailbox: Arc<Mailbox>) {
+/// The task: one offer per number (also the task of the other executors' rows).
+pub(crate) async fn numbers(n: u64, mailbox: Arc<Mailbox>) {
     for number in 0..n {
         Offer {
             mailbox: &mailbox,

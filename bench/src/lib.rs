@@ -26,13 +26,18 @@
 //! [`PollCount`]: step06_nested::PollCount
 //! [`Executor`]: step07_continuation::Executor
 
+// The 64-level chain of `plain` is a future 65 types deep, and its layout a query as deep.
+#![recursion_limit = "256"]
+
 pub mod executor;
 pub mod generator;
 pub mod machine;
 pub mod nested;
 pub mod pinball;
+pub mod plain;
+pub mod runtimes;
 pub mod select;
 pub mod stackful;
 mod variants;
 
-pub use variants::{GENERATOR, VARIANTS, Variant, WHEN_ANY, variant};
+pub use variants::{GENERATOR, MSUB, SYMMETRIC, VARIANTS, Variant, WHEN_ANY, variant};

@@ -3,7 +3,9 @@
 
 use std::fmt;
 
-use crate::{executor, generator, machine, nested, pinball, select, stackful};
+use crate::{
+    executor, generator, machine, nested, pinball, plain, runtimes, select, stackful,
+};
 
 /// One way of writing the workload.
 #[derive(Debug, Clone, Copy)]
@@ -23,7 +25,8 @@ pub struct Variant {
     /// One line for the table: what is resumed, and through what.
     pub what: &'static str,
     /// The C++ program in `cpp/` (its name without `.cpp`) that does the same, whose time
-    /// in the same turn this one's is divided by.
+    /// in the same turn this one's is divided by; for a chain, that program's chain of the
+    /// same depth.
     pub against: &'static str,
 }
 
@@ -31,6 +34,12 @@ pub struct Variant {
 pub const GENERATOR: &str = "generator_sum";
 /// A `when_any` of two C++ coroutines: the yardstick of a select.
 pub const WHEN_ANY: &str = "when_any_sum";
+/// The talk's nested chain in C++, resumed by walking `mSub` down from the outer: the
+/// counterpart of the chains whose every resume goes through every level.
+pub const MSUB: &str = "msub_sum";
+/// A C++ chain by symmetric transfer, resumed at its innermost level: the counterpart of
+/// `CallStack`.
+pub const SYMMETRIC: &str = "symmetric_sum";
 
 /// The name alone: divan names each benchmark row with it.
 impl fmt::Display for Variant {
@@ -74,30 +83,67 @@ fn untouched() -> Option<usize> {
     None
 }
 
-/// Step 6's chain `DEPTH` calls deep, each level awaiting the next, in step 3's `Pinball`.
-const fn awaited<const DEPTH: u32>(name: &'static str) -> Variant {
+/// A chain `DEPTH` levels deep, timed against the C++ chain `against` of the same depth.
+const fn chain(
+    name: &'static str,
+    depth: u32,
+    sum: fn(u64) -> u64,
+    frame_bytes: fn() -> usize,
+    what: &'static str,
+    against: &'static str,
+) -> Variant {
     Variant {
         name,
-        depth: Some(DEPTH),
-        sum: nested::sum_awaited::<DEPTH>,
-        frame_bytes: nested::awaited_bytes::<DEPTH>,
+        depth: Some(depth),
+        sum,
+        frame_bytes,
         touched_bytes: untouched,
-        what: "step 6: `.await` chain in step 3's `Pinball`",
-        against: GENERATOR,
+        what,
+        against,
     }
+}
+
+/// A plain chain of `async fn`s: nothing boxed, one nested future.
+const fn unboxed(
+    name: &'static str,
+    depth: u32,
+    sum: fn(u64) -> u64,
+    bytes: fn() -> usize,
+) -> Variant {
+    chain(
+        name,
+        depth,
+        sum,
+        bytes,
+        "plain nested `async fn`s, polled from the outer",
+        MSUB,
+    )
+}
+
+/// Step 6's chain `DEPTH` calls deep, each level a boxed `Counted`, in step 3's `Pinball`.
+const fn boxed<const DEPTH: u32>(name: &'static str) -> Variant {
+    let (sum, bytes) = (nested::sum_awaited::<DEPTH>, nested::awaited_bytes::<DEPTH>);
+    chain(
+        name,
+        DEPTH,
+        sum,
+        bytes,
+        "step 6: each level a boxed, counted future",
+        MSUB,
+    )
 }
 
 /// The same chain on step 6's `CallStack`, which resumes the innermost level directly.
 const fn stacked<const DEPTH: u32>(name: &'static str) -> Variant {
-    Variant {
+    let (sum, bytes) = (nested::sum_stacked::<DEPTH>, nested::stacked_bytes::<DEPTH>);
+    chain(
         name,
-        depth: Some(DEPTH),
-        sum: nested::sum_stacked::<DEPTH>,
-        frame_bytes: nested::stacked_bytes::<DEPTH>,
-        touched_bytes: untouched,
-        what: "step 6: `CallStack`, innermost resumed",
-        against: GENERATOR,
-    }
+        DEPTH,
+        sum,
+        bytes,
+        "step 6: `CallStack`, innermost resumed",
+        SYMMETRIC,
+    )
 }
 
 /// Every variant, cheapest idea first; the nested ones by depth; the stackful ones; the
@@ -151,10 +197,32 @@ pub const VARIANTS: &[Variant] = &[
         executor::frame_bytes,
         "step 7: `Executor`, a wake and a queue hop",
     ),
-    awaited::<1>("await-1"),
-    awaited::<4>("await-4"),
-    awaited::<16>("await-16"),
-    awaited::<64>("await-64"),
+    plain(
+        "local-pool",
+        runtimes::sum_local_pool,
+        executor::frame_bytes,
+        "the same task on futures' `LocalPool`",
+    ),
+    plain(
+        "tokio-yield",
+        runtimes::sum_tokio_yield,
+        runtimes::yield_bytes,
+        "a tokio `current_thread` task's `yield_now` hop",
+    ),
+    plain(
+        "tokio-spawn",
+        runtimes::sum_tokio_spawn,
+        runtimes::spawn_bytes,
+        "a tokio task per number: spawn, poll, wake",
+    ),
+    unboxed("plain-1", 1, plain::sum_1, plain::bytes_1),
+    unboxed("plain-4", 4, plain::sum_4, plain::bytes_4),
+    unboxed("plain-16", 16, plain::sum_16, plain::bytes_16),
+    unboxed("plain-64", 64, plain::sum_64, plain::bytes_64),
+    boxed::<1>("boxed-1"),
+    boxed::<4>("boxed-4"),
+    boxed::<16>("boxed-16"),
+    boxed::<64>("boxed-64"),
     stacked::<1>("callstack-1"),
     stacked::<4>("callstack-4"),
     stacked::<16>("callstack-16"),

@@ -49,8 +49,8 @@ fn list_gives_six_tab_separated_fields() {
             "-"
         ]
     );
-    let await_64 = rows.iter().find(|row| row[0] == "await-64").unwrap();
-    assert_eq!(await_64[1], "64");
+    let plain_64 = rows.iter().find(|row| row[0] == "plain-64").unwrap();
+    assert_eq!((plain_64[1], plain_64[4]), ("64", "msub_sum"));
     let select = rows.iter().find(|row| row[0] == "select").unwrap();
     assert_eq!(select[4], "when_any_sum");
     // A stackful row's frame is its stack: a megabyte reserved, a page or so touched.

@@ -2,7 +2,7 @@
 //! edges included; and each chain resumes the way its step says.
 
 use coro_bench::nested::{Chain, sum_awaited_in, sum_stacked_in};
-use coro_bench::{VARIANTS, variant};
+use coro_bench::{MSUB, SYMMETRIC, VARIANTS, variant};
 
 #[test]
 fn every_variant_sums_0_to_n() {
@@ -24,8 +24,8 @@ fn names_are_unique_and_findable() {
 }
 
 #[test]
-fn the_issue_asks_for_these_depths_of_both_chains() {
-    for family in ["await", "callstack"] {
+fn the_issue_asks_for_these_depths_of_every_chain() {
+    for family in ["plain-", "boxed-", "callstack-"] {
         let depths: Vec<u32> = VARIANTS
             .iter()
             .filter(|v| v.name.starts_with(family))
@@ -37,6 +37,18 @@ fn the_issue_asks_for_these_depths_of_both_chains() {
         if let Some(depth) = v.depth {
             assert!(v.name.ends_with(&format!("-{depth}")), "{}", v.name);
         }
+    }
+}
+
+#[test]
+fn every_chain_is_timed_against_the_c_chain_that_resumes_the_same_way() {
+    for v in VARIANTS.iter().filter(|v| v.depth.is_some()) {
+        let against = if v.name.starts_with("callstack-") {
+            SYMMETRIC
+        } else {
+            MSUB
+        };
+        assert_eq!(v.against, against, "{}", v.name);
     }
 }
 
@@ -59,8 +71,10 @@ fn an_awaited_chain_polls_every_level_and_a_stack_only_the_top() {
 #[test]
 fn a_deeper_chain_keeps_more_frames() {
     let bytes = |name: &str| (variant(name).unwrap().frame_bytes)();
-    assert!(bytes("await-1") < bytes("await-4"));
-    assert!(bytes("await-16") < bytes("await-64"));
+    assert!(bytes("boxed-1") < bytes("boxed-4"));
+    assert!(bytes("boxed-16") < bytes("boxed-64"));
+    assert!(bytes("plain-1") < bytes("plain-4"));
+    assert!(bytes("plain-16") < bytes("plain-64"));
     assert!(bytes("callstack-1") < bytes("callstack-64"));
     // A flat coroutine's frame holds at least its argument and its loop counter.
     assert!(bytes("genawaiter-rc") >= 16);

@@ -74,7 +74,7 @@ impl Plan {
         n: 1_000,
         runs: 1,
         samples: 5,
-        callgrind_only: Some(&["genawaiter-rc", "stackful", "select"]),
+        callgrind_only: Some(&["genawaiter-rc", "plain-1", "callstack-1", "stackful", "select"]),
         write: false,
     };
 }
@@ -107,7 +107,11 @@ fn measure_and_report(root: &Path, plan: Plan) -> Result<()> {
     say(format_args!("\n{table}\n{}", plot::ascii(&results)))?;
     if plan.write {
         let results_file = report::results_file(&setup, &results, &table);
-        let files = [(report::RESULTS, results_file), (report::SVG, plot::svg(&results))];
+        let files = [
+            (report::RESULTS, results_file),
+            (report::SVG, plot::svg(&results)),
+            (report::BARS, plot::bars(&results)),
+        ];
         report::write(root, &files)?;
     } else {
         say(format_args!(

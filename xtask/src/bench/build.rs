@@ -22,28 +22,55 @@ pub struct Yardstick {
     /// turn its time is divided by, as a Rust variant's is: its row comes after that
     /// program's Rust variants. `None`: a yardstick, its ratio 1.
     pub against: Option<&'static str>,
+    /// For a chain, its depth: the program's first argument, and the depth of the Rust
+    /// variants timed against this row.
+    pub depth: Option<u32>,
 }
 
-/// Every C++ program. Each yardstick comes before the variants timed against it; a
-/// counterpart (the ucontext station, timed against the generator) after them.
-pub const YARDSTICKS: [Yardstick; 3] = [
+/// A C++ chain `depth` levels deep, a counterpart timed against the generator.
+const fn chain(
+    name: &'static str,
+    program: &'static str,
+    depth: u32,
+    what: &'static str,
+) -> Yardstick {
+    Yardstick { name, program, what, against: Some("generator_sum"), depth: Some(depth) }
+}
+
+const MSUB: &str = "the talk's `mSub` chain in C++: each resume walks down from the outer";
+const SYMMETRIC: &str = "a C++ chain by symmetric transfer: each resume goes to the innermost";
+
+/// Every C++ row. Each yardstick comes before the variants timed against it; a
+/// counterpart (the ucontext station, the chains, timed against the generator) after them.
+pub const YARDSTICKS: [Yardstick; 11] = [
     Yardstick {
         name: "c++",
         program: "generator_sum",
         what: "step 2's generator shape in C++20, `g++ -O2`",
         against: None,
+        depth: None,
     },
     Yardstick {
         name: "c++-ucontext",
         program: "ucontext_sum",
         what: "step 9's station in C++ on POSIX `ucontext` (`swapcontext`, a system call)",
         against: Some("generator_sum"),
+        depth: None,
     },
+    chain("c++-msub-1", "msub_sum", 1, MSUB),
+    chain("c++-msub-4", "msub_sum", 4, MSUB),
+    chain("c++-msub-16", "msub_sum", 16, MSUB),
+    chain("c++-msub-64", "msub_sum", 64, MSUB),
+    chain("c++-sym-1", "symmetric_sum", 1, SYMMETRIC),
+    chain("c++-sym-4", "symmetric_sum", 4, SYMMETRIC),
+    chain("c++-sym-16", "symmetric_sum", 16, SYMMETRIC),
+    chain("c++-sym-64", "symmetric_sum", 64, SYMMETRIC),
     Yardstick {
         name: "c++-when-any",
         program: "when_any_sum",
         what: "a `when_any` of two C++20 coroutines that finish at once (a resume: one select)",
         against: None,
+        depth: None,
     },
 ];
 
@@ -51,6 +78,17 @@ impl Yardstick {
     /// Its source, from the workspace root.
     pub fn source(&self) -> String {
         format!("bench/cpp/{}.cpp", self.program)
+    }
+
+    /// What the program is given before n: a chain's depth.
+    pub fn args(&self) -> Vec<String> {
+        self.depth.iter().map(u32::to_string).collect()
+    }
+
+    /// Whether a variant timed against `program` at `depth` is timed against this row: a
+    /// chain against the C++ chain of its own depth.
+    pub fn measures(&self, program: &str, depth: Option<u32>) -> bool {
+        self.program == program && (self.depth.is_none() || self.depth == depth)
     }
 }
 
@@ -87,6 +125,14 @@ pub fn build(root: &Path) -> Result<Built> {
     let (mut cpp, mut gxx) = (Vec::new(), Vec::new());
     for yardstick in YARDSTICKS {
         let path = coro_bench.parent().unwrap_or(root).join(yardstick.program);
+        // A chain's program is one row per depth: built once.
+        if let Some(built) =
+            cpp.iter().find(|cpp: &&Cpp| cpp.yardstick.program == yardstick.program)
+        {
+            let path = built.path.clone();
+            cpp.push(Cpp { yardstick, path });
+            continue;
+        }
         // The flags of every step's C++ (step 2's generator is the one measured), so it is
         // compiled as its chapter's.
         let source = root.join(yardstick.source());

@@ -59,12 +59,17 @@ pub fn expected_sum(n: u64) -> u64 {
 /// Runs every variant and every C++ program at `n`; one line per variant, and an error
 /// naming every one that is missing or wrong, or timed against a program not built.
 pub fn sums(built: &Built, variants: &[Variant], n: u64) -> Result<()> {
-    let programs: Vec<&str> = built.cpp.iter().map(|cpp| cpp.yardstick.program).collect();
+    let mut programs: Vec<&str> = built.cpp.iter().map(|cpp| cpp.yardstick.program).collect();
+    programs.dedup();
     let strays: Vec<String> = variants
         .iter()
-        .filter(|v| !programs.contains(&v.against.as_str()))
+        .filter(|v| !built.cpp.iter().any(|cpp| cpp.yardstick.measures(&v.against, v.depth)))
         .map(|v| {
-            format!("{} is timed against {:?}, which is none of {programs:?}", v.name, v.against)
+            let depth = v.depth.map_or(String::new(), |depth| format!(" at depth {depth}"));
+            format!(
+                "{} is timed against {:?}{depth}, which is none of {programs:?}",
+                v.name, v.against
+            )
         })
         .collect();
     ensure!(strays.is_empty(), "{}", strays.join("; "));
@@ -72,7 +77,7 @@ pub fn sums(built: &Built, variants: &[Variant], n: u64) -> Result<()> {
     let cpp: Vec<String> = built
         .cpp
         .iter()
-        .map(|cpp| Cmd::new(&cpp.path).arg(n.to_string()).read())
+        .map(|cpp| Cmd::new(&cpp.path).args(cpp.yardstick.args()).arg(n.to_string()).read())
         .collect::<Result<_>>()?;
     let mut printed = Vec::new();
     for (program, out) in built.cpp.iter().zip(&cpp) {

@@ -21,7 +21,8 @@ use crate::{Context, Result, bail};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {
-    /// The variant measured, or a C++ program (`c++`, `c++-when-any`) for a yardstick.
+    /// The variant measured, or a C++ program (`c++`, `c++-when-any`) for a yardstick; its
+    /// `against` is the name of the C++ row its time is divided by (its own, for a yardstick).
     pub variant: Variant,
     /// Median over the turns of (this variant's time) / (the time of its C++ program in the
     /// same turn): 1 for a yardstick itself.
@@ -41,7 +42,7 @@ pub struct Results {
 }
 
 impl Results {
-    /// The rows of one family of nested variants (`await-`, `callstack-`), by depth.
+    /// The rows of one family of chains (`plain-`, `c++-msub-`, …), by depth.
     pub fn family(&self, prefix: &str) -> Vec<(u32, &Row)> {
         let rows = self.rows.iter().filter_map(|row| Some((row.variant.depth?, row)));
         let mut rows: Vec<_> = rows.filter(|(_, r)| r.variant.name.starts_with(prefix)).collect();
@@ -50,41 +51,56 @@ impl Results {
     }
 }
 
+/// The C++ row a variant is timed against: its program, at its depth for a chain.
+fn row_of<'a>(built: &'a Built, program: &str, depth: Option<u32>) -> Option<&'a Cpp> {
+    built.cpp.iter().find(|cpp| cpp.yardstick.measures(program, depth))
+}
+
 /// Times every variant in `plan.runs` turns, then counts instructions.
 pub fn measure(built: &Built, variants: &[Variant], plan: Plan) -> Result<Results> {
-    // By C++ program: its frame's bytes; by C++ program and by variant: times and ratios.
+    // By C++ row: its frame's bytes; by C++ row and by variant: times and ratios.
     let mut cpp_frames: HashMap<&str, usize> = HashMap::new();
     let mut times: HashMap<String, Vec<f64>> = HashMap::new();
     let mut ratios: HashMap<String, Vec<f64>> = HashMap::new();
+    // The C++ row each variant's time is divided by: its name.
+    let mut against: HashMap<&str, &str> = HashMap::new();
+    for Variant { name, against: program, depth, .. } in variants {
+        let cpp = row_of(built, program, *depth);
+        let cpp = cpp.with_context(|| format!("{name} is timed against {program}: not built"))?;
+        against.insert(name, cpp.yardstick.name);
+    }
+    for Cpp { yardstick, .. } in &built.cpp {
+        let Some(program) = yardstick.against else { continue };
+        let cpp = row_of(built, program, None);
+        let cpp = cpp
+            .with_context(|| format!("{} is timed against {program}: not built", yardstick.name))?;
+        against.insert(yardstick.name, cpp.yardstick.name);
+    }
     for turn in 1..=plan.runs {
         let mut cpp_ns = HashMap::new();
         for Cpp { yardstick, path } in &built.cpp {
-            let (ns, frame) = time_cpp(path, plan)?;
-            cpp_frames.insert(yardstick.program, frame);
-            cpp_ns.insert(yardstick.program, ns);
+            let (ns, frame) = time_cpp(path, &yardstick.args(), plan)?;
+            cpp_frames.insert(yardstick.name, frame);
+            cpp_ns.insert(yardstick.name, ns);
             times.entry(yardstick.name.into()).or_default().push(ns);
         }
         // A counterpart's ratio to its yardstick, once both ran in this turn.
         for Cpp { yardstick, .. } in &built.cpp {
-            let Some(against) = yardstick.against else { continue };
-            let cpp = cpp_ns.get(against);
-            let cpp = cpp.with_context(|| {
-                format!("{} is timed against {against}: not run", yardstick.name)
-            })?;
-            ratios.entry(yardstick.name.into()).or_default().push(cpp_ns[yardstick.program] / cpp);
+            if let Some(cpp) = against.get(yardstick.name) {
+                let ratio = cpp_ns[yardstick.name] / cpp_ns[cpp];
+                ratios.entry(yardstick.name.into()).or_default().push(ratio);
+            }
         }
         let rust = time_rust(built, plan)?;
-        for Variant { name, against, .. } in variants {
+        for Variant { name, .. } in variants {
             let ns = *rust.get(name).with_context(|| format!("divan did not time {name}"))?;
-            let cpp = cpp_ns.get(against.as_str());
-            let cpp = cpp.with_context(|| format!("{name} is timed against {against}: not run"))?;
             times.entry(name.clone()).or_default().push(ns);
-            ratios.entry(name.clone()).or_default().push(ns / cpp);
+            ratios.entry(name.clone()).or_default().push(ns / cpp_ns[against[name.as_str()]]);
         }
         let cpp: Vec<String> = built
             .cpp
             .iter()
-            .map(|cpp| format!("{} {:.2}", cpp.yardstick.name, cpp_ns[cpp.yardstick.program]))
+            .map(|cpp| format!("{} {:.2}", cpp.yardstick.name, cpp_ns[cpp.yardstick.name]))
             .collect();
         let (runs, timed) = (plan.runs, rust.len());
         say(format_args!(
@@ -98,7 +114,7 @@ pub fn measure(built: &Built, variants: &[Variant], plan: Plan) -> Result<Result
         say("valgrind not found: no instruction counts (apt-get install valgrind)")?;
     }
     let is_cpp = |name: &str| built.cpp.iter().any(|cpp| cpp.yardstick.name == name);
-    let counts = |name: &str, program: &Path, args: &[&str]| {
+    let counts = |name: &str, program: &Path, args: &[String]| {
         let wanted = plan.callgrind_only.is_none_or(|only| is_cpp(name) || only.contains(&name));
         if !(counted && wanted) {
             return Ok(None);
@@ -111,14 +127,15 @@ pub fn measure(built: &Built, variants: &[Variant], plan: Plan) -> Result<Result
         say(format_args!("callgrind {name}: {per_resume:.1} instructions per resume"))?;
         Ok::<_, anyhow::Error>(Some(per_resume))
     };
-    // A C++ program's row, then the Rust variants timed against it.
+    // A C++ row, then the Rust variants timed against it.
     let group = |rows: &mut Vec<Row>, Cpp { yardstick, path }: &Cpp| -> Result<()> {
+        // A row names the C++ row its time is divided by (a yardstick: itself).
         let variant = Variant {
             name: yardstick.name.into(),
             what: yardstick.what.into(),
-            depth: None,
-            frame_bytes: cpp_frames.get(yardstick.program).copied().unwrap_or(0),
-            against: yardstick.against.unwrap_or(yardstick.program).into(),
+            depth: yardstick.depth,
+            frame_bytes: cpp_frames.get(yardstick.name).copied().unwrap_or(0),
+            against: against.get(yardstick.name).unwrap_or(&yardstick.name).to_string(),
             touched_bytes: None,
         };
         let ratio = if yardstick.against.is_some() { median(&ratios[yardstick.name]) } else { 1.0 };
@@ -126,15 +143,16 @@ pub fn measure(built: &Built, variants: &[Variant], plan: Plan) -> Result<Result
             variant,
             ratio,
             ns: median(&times[yardstick.name]),
-            instructions: counts(yardstick.name, path, &[])?,
+            instructions: counts(yardstick.name, path, &yardstick.args())?,
         });
-        for variant in variants.iter().filter(|v| v.against == yardstick.program) {
+        for variant in variants.iter().filter(|v| against[v.name.as_str()] == yardstick.name) {
             let name = variant.name.as_str();
+            let args = ["sum".to_string(), name.to_string()];
             rows.push(Row {
-                variant: variant.clone(),
+                variant: Variant { against: against[name].into(), ..variant.clone() },
                 ratio: median(&ratios[name]),
                 ns: median(&times[name]),
-                instructions: counts(name, &built.coro_bench, &["sum", name])?,
+                instructions: counts(name, &built.coro_bench, &args)?,
             });
         }
         Ok(())
@@ -142,8 +160,10 @@ pub fn measure(built: &Built, variants: &[Variant], plan: Plan) -> Result<Result
     let mut rows = Vec::new();
     for yardstick in built.cpp.iter().filter(|cpp| cpp.yardstick.against.is_none()) {
         group(&mut rows, yardstick)?;
-        let program = Some(yardstick.yardstick.program);
-        for counterpart in built.cpp.iter().filter(|cpp| cpp.yardstick.against == program) {
+        let name = Some(yardstick.yardstick.name);
+        for counterpart in
+            built.cpp.iter().filter(|cpp| against.get(cpp.yardstick.name).copied() == name)
+        {
             group(&mut rows, counterpart)?;
         }
     }
@@ -151,8 +171,9 @@ pub fn measure(built: &Built, variants: &[Variant], plan: Plan) -> Result<Result
 }
 
 /// One turn of a C++ program: its median nanoseconds per resume, and its frame's size.
-fn time_cpp(program: &Path, plan: Plan) -> Result<(f64, usize)> {
-    let out = Cmd::new(program).args([plan.n.to_string(), plan.samples.to_string()]).read()?;
+fn time_cpp(program: &Path, args: &[String], plan: Plan) -> Result<(f64, usize)> {
+    let out = Cmd::new(program).args(args).args([plan.n.to_string(), plan.samples.to_string()]);
+    let out = out.read()?;
     let field = |key: &str| {
         out.lines()
             .find_map(|line| line.strip_prefix(key)?.strip_prefix(' '))
@@ -173,7 +194,7 @@ fn time_rust(built: &Built, plan: Plan) -> Result<HashMap<String, f64>> {
 }
 
 /// The instructions callgrind counted in one run of `program args n`.
-fn collected(program: &Path, args: &[&str], n: u64) -> Result<u64> {
+fn collected(program: &Path, args: &[String], n: u64) -> Result<u64> {
     let tool = ["--tool=callgrind", "--callgrind-out-file=/dev/null"];
     let valgrind = Cmd::new("valgrind").args(tool).arg(program).args(args).arg(n.to_string());
     // Its log is on standard error: read whatever the exit status, shown if it failed.

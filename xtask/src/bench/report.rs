@@ -11,18 +11,26 @@ use crate::{Context, Result};
 
 /// Where the results go, from the workspace root; `cost.md` includes both.
 pub const RESULTS: &str = "book/src/cost/results.inc";
-/// The plot, as an image.
+/// The depth plot, as an image.
 pub const SVG: &str = "book/src/cost/depth.svg";
+/// The bar chart of every flat variant, as an image.
+pub const BARS: &str = "book/src/cost/resume.svg";
 
-/// The table, one row per variant, C++ first.
+/// The table, one row per variant, each C++ row before the rows timed against it: its
+/// name, the C++ row its time is divided by, the figures, and what it is last.
 pub fn table(results: &Results) -> String {
     let mut out = String::from(
-        "| variant | what is resumed | time vs C++ | ns per resume | instructions per resume | frame bytes |\n\
-         |---|---|---:|---:|---:|---:|\n",
+        "| variant | against | time ratio | ns | instructions | frame bytes | what is resumed |\n\
+         |---|---|---:|---:|---:|---:|---|\n",
     );
     for row in &results.rows {
         let ([ratio, ns, count, bytes], v) = (figures(row), &row.variant);
-        let _ = writeln!(out, "| `{}` | {} | {ratio} | {ns} | {count} | {bytes} |", v.name, v.what);
+        let against = if v.against == v.name { "—".into() } else { format!("`{}`", v.against) };
+        let _ = writeln!(
+            out,
+            "| `{}` | {against} | {ratio} | {ns} | {count} | {bytes} | {} |",
+            v.name, v.what
+        );
     }
     out
 }
@@ -74,15 +82,33 @@ pub fn facts(results: &Results) -> Vec<(String, String)> {
         "sync-over-rc-time".into(),
         quotient(find("genawaiter-sync").map(|r| r.ratio), find("genawaiter-rc").map(|r| r.ratio)),
     ));
-    let (deep, shallow) = (count("await-64"), count("await-1"));
-    let per_level = quotient(deep.zip(shallow).map(|(d, s)| d - s), Some(63.0));
-    facts.push(("await-per-level".into(), per_level));
-    let stack = results.family("callstack-");
-    let stack: Vec<f64> = stack.iter().filter_map(|(_, row)| row.instructions).collect();
-    let spread = stack.iter().copied().fold(f64::NAN, f64::max)
-        - stack.iter().copied().fold(f64::NAN, f64::min);
-    let spread = if spread.is_nan() { "n/a".into() } else { format!("{spread:.1}") };
-    facts.push(("callstack-spread".into(), spread));
+    // What a level adds to a resume, from depth 1 to 64; how far a flat chain moves.
+    for family in ["plain", "boxed", "c++-msub"] {
+        let (deep, shallow) = (count(&format!("{family}-64")), count(&format!("{family}-1")));
+        let per_level = quotient(deep.zip(shallow).map(|(d, s)| d - s), Some(63.0));
+        facts.push((format!("{}-per-level", family.replace("c++", "cpp")), per_level));
+    }
+    for family in ["callstack-", "c++-sym-"] {
+        let counts: Vec<f64> =
+            results.family(family).iter().filter_map(|(_, row)| row.instructions).collect();
+        let spread = counts.iter().copied().fold(f64::NAN, f64::max)
+            - counts.iter().copied().fold(f64::NAN, f64::min);
+        let spread = if spread.is_nan() { "n/a".into() } else { format!("{spread:.1}") };
+        let id = family.trim_end_matches('-').replace("c++", "cpp");
+        facts.push((format!("{id}-spread"), spread));
+    }
+    let ns = |name: &str| find(name).map(|row| row.ns);
+    for (ours, theirs) in [
+        ("executor", "tokio-yield"),
+        ("executor", "local-pool"),
+        ("executor", "tokio-spawn"),
+        ("plain-64", "c++-msub-64"),
+        ("boxed-64", "plain-64"),
+    ] {
+        let id = format!("{ours}-over-{theirs}").replace("c++", "cpp");
+        facts.push((id.clone(), quotient(count(ours), count(theirs))));
+        facts.push((format!("{id}-time"), quotient(ns(ours), ns(theirs))));
+    }
     let ratio = |name: &str| find(name).map(|row| row.ratio);
     facts.push((
         "ucontext-over-stackful-time".into(),
