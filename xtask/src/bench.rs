@@ -14,11 +14,13 @@
 //! 5. print the table and the plot; write them into `book/src/cost/` ([`report`], [`plot`]).
 //!
 //! `--quick` (a CI stage) does all of it small and writes nothing; `--workshop` times the
-//! workshop itself instead: cold builds and an edit-then-run ([`timings`]).
+//! workshop itself instead: cold builds and an edit-then-run ([`timings`]); `--echo` the
+//! talk's teaser: step 7's tokio echo server against asio's and a blocking one ([`echo`]).
 
 mod build;
 mod check;
 mod divan;
+mod echo;
 mod host;
 mod measure;
 mod plot;
@@ -43,7 +45,12 @@ pub struct Args {
     /// edit-then-run of step 2 (several minutes)
     #[arg(long, conflicts_with = "runs")]
     workshop: bool,
-    /// Turns of C++ then Rust whose median is kept (5 to 99)
+    /// Measure echo servers instead: step 7's tokio server, the talk's asio program and a
+    /// blocking C server, on loopback, every byte checked (a minute or so)
+    #[arg(long, conflicts_with_all = ["quick", "workshop"])]
+    echo: bool,
+    /// Turns of C++ then Rust whose median is kept (5 to 99); with --echo, turns of every
+    /// server under every load
     #[arg(long, value_parser = coro_cli::number(5..=99_u32))]
     runs: Option<u32>,
 }
@@ -83,6 +90,10 @@ pub fn run(root: &Path, args: Args) -> Result<()> {
     if args.workshop {
         return timings::run(root);
     }
+    if args.echo {
+        let turns = args.runs.unwrap_or(echo::Plan::FULL.turns);
+        return echo::run(root, echo::Plan { turns, ..echo::Plan::FULL });
+    }
     if args.quick {
         // A check like ci: a reader that leaves before the end is not a pass.
         return crate::output::verdict(quick(root), "bench --quick");
@@ -92,7 +103,9 @@ pub fn run(root: &Path, args: Args) -> Result<()> {
 
 /// The `bench --quick` stage of `cargo xtask ci`.
 pub fn quick(root: &Path) -> Result<()> {
-    measure_and_report(root, Plan::QUICK)
+    measure_and_report(root, Plan::QUICK)?;
+    // The echo servers too: that they build and echo every byte right.
+    echo::run(root, echo::Plan::QUICK)
 }
 
 fn measure_and_report(root: &Path, plan: Plan) -> Result<()> {
