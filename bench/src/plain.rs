@@ -44,8 +44,8 @@ impl<L: Level> Level for Up<L> {
     }
 }
 
-/// The caller: the chain pinned on its stack, each poll a resume, an indirect call through
-/// `black_box` into the outer's poll, which polls the level below, … down to the inner.
+/// The caller: the chain pinned on its stack; each resume is a poll of the outer, called
+/// through `black_box`, which polls the level below, … down to the inner.
 pub fn sum<L: Level>(n: u64) -> u64 {
     let slot = Cell::new(0);
     let chain: Pin<&mut dyn Future<Output = ()>> = pin!(L::run(n, &slot));

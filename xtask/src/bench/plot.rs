@@ -244,12 +244,17 @@ pub fn bars(results: &Results) -> String {
         let colour = if row.variant.name.starts_with("c++") { "#3a8fd9" } else { "#e0603f" };
         let end = x(row.ns);
         let count = row.instructions.map_or("n/a".into(), |count| format!("{count:.0}"));
-        let figure = if row.ns < 0.01 { "folded away".into() } else { format!("{:.2}", row.ns) };
+        let figure = match row.ns {
+            ns if ns < 0.01 => "folded away".into(),
+            ns if ns < 10.0 => format!("{ns:.2} ns"),
+            ns if ns < 100.0 => format!("{ns:.1} ns"),
+            ns => format!("{ns:.0} ns"),
+        };
         let _ = writeln!(
             out,
             "<text x=\"{name_x}\" y=\"{ty:.1}\" text-anchor=\"end\">{name}</text>\n\
              <rect x=\"{left}\" y=\"{y:.1}\" width=\"{width:.1}\" height=\"{bar}\" fill=\"{colour}\"/>\n\
-             <text x=\"{vx:.1}\" y=\"{ty:.1}\">{figure} ns, {count}</text>",
+             <text x=\"{vx:.1}\" y=\"{ty:.1}\">{figure}, {count}</text>",
             name_x = left - 6.0,
             ty = y + bar - 2.5,
             name = row.variant.name,
