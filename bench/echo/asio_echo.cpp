@@ -1,11 +1,11 @@
-// The talk's teaser made a server for many peers, on standalone asio (Debian's libasio-dev,
-// 1.22, header-only): one coroutine accepts, and each peer gets a coroutine of its own,
-// spawned with `co_spawn(…, detached)`, as step 7's tokio server gives each peer a task.
+// The talk's teaser made a server for many peers, on standalone asio (Debian's
+// libasio-dev, 1.22, header-only): one coroutine accepts, and each peer gets a coroutine
+// of its own, spawned with `co_spawn(…, detached)`, as step 7's server gives each a task.
 // `cargo xtask bench --echo` measures the two side by side.
 // Build: g++ -std=c++20 -O2 -Wall -Werror asio_echo.cpp -o asio_echo
 // Run:   ./asio_echo PORT [--try-first]
-//        (port 0: any free port; prints "listening on 127.0.0.1:PORT"; --try-first: each peer
-//        is served by `echo_try_first` instead of `echo`)
+//        (port 0: any free port; prints "listening on 127.0.0.1:PORT"; --try-first: each
+//        peer is served by `echo_try_first` instead of `echo`)
 #include <asio.hpp>
 #include <asio/experimental/as_tuple.hpp>
 
@@ -58,9 +58,9 @@ asio::awaitable<void> echo(tcp::socket peer)
 // ANCHOR: try_first
 // The same echo, reading and writing at once while the socket can, and suspending only
 // when it would block: what a tokio task does (its `read` tries the socket first and
-// returns `Pending` only on `WouldBlock`). asio's `async_read_some` never completes inline:
-// even a read that had its bytes at once is posted to the io_context, and the coroutine
-// resumes after every other handler queued before it.
+// returns `Pending` only on `WouldBlock`). asio's `async_read_some` never completes
+// inline: even a read that had its bytes at once is posted to the io_context, and the
+// coroutine resumes after every other handler queued before it.
 asio::awaitable<void> echo_try_first(tcp::socket peer)
 {
     auto buf = std::make_unique<char[]>(kBufferBytes);
@@ -71,7 +71,8 @@ asio::awaitable<void> echo_try_first(tcp::socket peer)
         std::size_t len = peer.read_some(asio::buffer(buf.get(), kBufferBytes), error);
         if (error == asio::error::would_block)
         {
-            std::tie(error) = co_await peer.async_wait(tcp::socket::wait_read, as_tuple_awaitable);
+            std::tie(error) =
+                co_await peer.async_wait(tcp::socket::wait_read, as_tuple_awaitable);
             if (!error)
             {
                 continue;
@@ -100,8 +101,8 @@ asio::awaitable<void> echo_try_first(tcp::socket peer)
 // ANCHOR_END: try_first
 
 // ANCHOR: listen
-// Accepts peers for ever; each gets a coroutine of its own that nobody awaits (`detached`),
-// tokio's `spawn` with its JoinHandle dropped.
+// Accepts peers for ever; each gets a coroutine of its own that nobody awaits
+// (`detached`), tokio's `spawn` with its JoinHandle dropped.
 asio::awaitable<void> listen(tcp::acceptor acceptor, bool try_first)
 {
     auto executor = co_await asio::this_coro::executor;
@@ -130,7 +131,7 @@ int main(int argc, char** argv)
     bool usage = argc < 2 || argc > 3 || (argc == 3 && !try_first);
     if (usage || *end != '\0' || end == argv[1] || port < 0 || port > 65535)
     {
-        std::fprintf(stderr, "usage: asio_echo PORT [--try-first] (0 to 65535; 0: any free port)\n");
+        std::fprintf(stderr, "usage: asio_echo PORT [--try-first] (0: any free port)\n");
         return 2;
     }
     try
@@ -138,10 +139,12 @@ int main(int argc, char** argv)
         // One thread runs every coroutine, as step 7's current-thread runtime does; the
         // hint 1 tells asio so, and it leaves out the locking.
         asio::io_context ctx{1};
-        tcp::endpoint where{asio::ip::address_v4::loopback(), static_cast<unsigned short>(port)};
+        auto loopback = asio::ip::address_v4::loopback();
+        tcp::endpoint where{loopback, static_cast<unsigned short>(port)};
         tcp::acceptor acceptor{ctx, where};
         auto local = acceptor.local_endpoint();
-        std::printf("listening on %s:%u\n", local.address().to_string().c_str(), local.port());
+        auto address = local.address().to_string();
+        std::printf("listening on %s:%u\n", address.c_str(), local.port());
         std::fflush(stdout);
         asio::co_spawn(ctx, listen(std::move(acceptor), try_first), asio::detached);
         ctx.run();

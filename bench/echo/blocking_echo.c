@@ -1,8 +1,8 @@
-/* The floor `cargo xtask bench --echo` measures the coroutine servers against: no runtime,
- * no readiness, no coroutine; one thread per peer, blocked in read(2) and write(2). What
- * it costs is the kernel's copying, and that is in every server's figure too.
+/* The floor `cargo xtask bench --echo` measures the coroutine servers against: no
+ * runtime, no readiness, no coroutine; one thread per peer, blocked in read(2) and
+ * write(2). What it costs is the kernel's copying, and that is in every server's figure.
  * Build: gcc -std=c17 -O2 -Wall -Werror -pthread blocking_echo.c -o blocking_echo
- * Run:   ./blocking_echo PORT       (0: any free port; prints "listening on 127.0.0.1:PORT")
+ * Run:   ./blocking_echo PORT   (0: any free port; prints "listening on 127.0.0.1:PORT")
  */
 #define _POSIX_C_SOURCE 200809L
 #include <arpa/inet.h>
@@ -73,7 +73,8 @@ int main(int argc, char** argv)
     if (listener < 0 || bind(listener, (struct sockaddr*)&addr, sizeof addr) < 0
         || listen(listener, SOMAXCONN) < 0
         || getsockname(listener, (struct sockaddr*)&addr, &addr_len) < 0) {
-        fprintf(stderr, "error: cannot listen on 127.0.0.1:%ld: %s\n", port, strerror(errno));
+        fprintf(stderr, "error: cannot listen on 127.0.0.1:%ld: %s\n", port,
+                strerror(errno));
         return 1;
     }
     printf("listening on 127.0.0.1:%u\n", ntohs(addr.sin_port));
@@ -84,7 +85,8 @@ int main(int argc, char** argv)
     for (;;) {
         int peer = accept(listener, NULL, NULL);
         pthread_t thread;
-        int failed = peer < 0 ? errno : pthread_create(&thread, &detached, echo, (void*)(intptr_t)peer);
+        void* arg = (void*)(intptr_t)peer;
+        int failed = peer < 0 ? errno : pthread_create(&thread, &detached, echo, arg);
         if (failed) {
             /* Out of descriptors or threads: say so, wait a little rather than spin. */
             fprintf(stderr, "accept: %s\n", strerror(failed));
