@@ -6,7 +6,8 @@
 //! and for the select the `when_any` (`when_any_sum.cpp`); beside the stackful rows, their
 //! C++ counterpart on ucontext (`ucontext_sum.cpp`). Here is only the measuring:
 //!
-//! 1. build both: `coro-bench` and its divan benchmark in the bench profile, the C++ with g++;
+//! 1. build both: `coro-bench` and its divan benchmark in the bench profile, each C++
+//!    program with g++ and again with clang++ where it is installed ([`build`]);
 //! 2. run every variant and C++ program once and check its sum against n(n-1)/2 ([`check`]);
 //! 3. time them: the C++ programs and the divan benchmark in turns, each variant's ratio to
 //!    its C++ program taken within each turn, the median over the turns ([`measure`]);
@@ -118,6 +119,10 @@ fn measure_and_report(root: &Path, plan: Plan) -> Result<()> {
     let results = measure::measure(&built, &variants, plan)?;
     let table = report::table(&results);
     say(format_args!("\n{table}\n{}", plot::ascii(&results)))?;
+    if built.clang.is_none() {
+        // Said again under the numbers, where a reader of the log looks.
+        say("*** SKIPPED: the clang rows: no clang++ (said above, at the build) ***")?;
+    }
     if plan.write {
         let results_file = report::results_file(&setup, &results, &table);
         let files = [

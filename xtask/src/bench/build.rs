@@ -1,11 +1,14 @@
 //! Building what is measured: `coro-bench` and its divan benchmark with cargo, in the
-//! profile `cargo bench` uses, and the C++ programs the variants are timed against with g++.
+//! profile `cargo bench` uses, and the C++ programs the variants are timed against with g++;
+//! each C++ program once more with clang++ where it is installed, a row of its own beside
+//! g++'s (said loudly, and skipped, where it is not).
 
 use std::path::{Path, PathBuf};
 
 use cpp_parity::GXX_FLAGS;
 use serde_json::Value;
 
+use crate::output::say;
 use crate::process::Cmd;
 use crate::{Context, Result};
 
@@ -25,7 +28,27 @@ pub struct Yardstick {
     /// For a chain, its depth: the program's first argument, and the depth of the Rust
     /// variants timed against this row.
     pub depth: Option<u32>,
+    /// What builds it: g++ for every row of [`YARDSTICKS`]; [`Yardstick::clang`] makes the
+    /// clang row beside each.
+    pub compiler: Compiler,
 }
+
+/// The two C++ compilers, with the same flags ([`GXX_FLAGS`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Compiler {
+    /// g++: the yardstick every ratio is taken to.
+    Gxx,
+    /// clang++, where it is installed: each program's second row.
+    Clang,
+}
+
+/// The names clang++ is installed under: its own, then the versioned one Debian's
+/// `clang-16` installs.
+pub const CLANG: [&str; 2] = ["clang++", "clang++-16"];
+
+/// Names a clang++ to use instead of looking for [`CLANG`]; empty, none: the clang rows
+/// are skipped as on a machine without it (how the skip is seen where clang is installed).
+pub const CLANG_ENV: &str = "CORO_BENCH_CLANG";
 
 /// A C++ chain `depth` levels deep, a counterpart timed against the generator.
 const fn chain(
@@ -34,7 +57,14 @@ const fn chain(
     depth: u32,
     what: &'static str,
 ) -> Yardstick {
-    Yardstick { name, program, what, against: Some("generator_sum"), depth: Some(depth) }
+    Yardstick {
+        name,
+        program,
+        what,
+        against: Some("generator_sum"),
+        depth: Some(depth),
+        compiler: Compiler::Gxx,
+    }
 }
 
 const MSUB: &str = "the talk's `mSub` chain in C++: each resume walks down from the outer";
@@ -42,13 +72,14 @@ const SYMMETRIC: &str = "a C++ chain by symmetric transfer: each resume goes to 
 
 /// Every C++ row. Each yardstick comes before the variants timed against it; a
 /// counterpart (the ucontext station, the chains, timed against the generator) after them.
-pub const YARDSTICKS: [Yardstick; 11] = [
+pub const YARDSTICKS: [Yardstick; 12] = [
     Yardstick {
         name: "c++",
         program: "generator_sum",
         what: "step 2's generator shape in C++20, `g++ -O2`",
         against: None,
         depth: None,
+        compiler: Compiler::Gxx,
     },
     Yardstick {
         name: "c++-ucontext",
@@ -56,6 +87,7 @@ pub const YARDSTICKS: [Yardstick; 11] = [
         what: "step 9's station in C++ on POSIX `ucontext` (`swapcontext`, a system call)",
         against: Some("generator_sum"),
         depth: None,
+        compiler: Compiler::Gxx,
     },
     chain("c++-msub-1", "msub_sum", 1, MSUB),
     chain("c++-msub-4", "msub_sum", 4, MSUB),
@@ -66,11 +98,20 @@ pub const YARDSTICKS: [Yardstick; 11] = [
     chain("c++-sym-16", "symmetric_sum", 16, SYMMETRIC),
     chain("c++-sym-64", "symmetric_sum", 64, SYMMETRIC),
     Yardstick {
+        name: "c++-hidden",
+        program: "generator_hidden_sum",
+        what: "`c++` with the station made through a `volatile` function pointer: never inlined",
+        against: Some("generator_sum"),
+        depth: None,
+        compiler: Compiler::Gxx,
+    },
+    Yardstick {
         name: "c++-when-any",
         program: "when_any_sum",
         what: "a `when_any` of two C++20 coroutines that finish at once (a resume: one select)",
         against: None,
         depth: None,
+        compiler: Compiler::Gxx,
     },
 ];
 
@@ -86,9 +127,39 @@ impl Yardstick {
     }
 
     /// Whether a variant timed against `program` at `depth` is timed against this row: a
-    /// chain against the C++ chain of its own depth.
+    /// chain against the C++ chain of its own depth, and always the g++ build (the clang
+    /// rows stand beside it).
     pub fn measures(&self, program: &str, depth: Option<u32>) -> bool {
-        self.program == program && (self.depth.is_none() || self.depth == depth)
+        self.compiler == Compiler::Gxx
+            && self.program == program
+            && (self.depth.is_none() || self.depth == depth)
+    }
+
+    /// The same program built with clang++: named as this row with `clang` for `c++`
+    /// (`c++-msub-4` gives `clang-msub-4`), and timed against what this row is timed
+    /// against, or against this row for a yardstick: every C++ ratio is to a g++ build.
+    pub fn clang(self) -> Yardstick {
+        let name = match self.name.strip_prefix("c++") {
+            Some(rest) => format!("clang{rest}"),
+            None => format!("clang-{}", self.name),
+        };
+        let what = format!("`{}` built by clang++", self.name);
+        Yardstick {
+            // A row's name and line live as long as the run: a few bytes each, leaked once.
+            name: name.leak(),
+            what: what.leak(),
+            against: Some(self.against.unwrap_or(self.program)),
+            compiler: Compiler::Clang,
+            ..self
+        }
+    }
+
+    /// Its executable's file name: the program's, with `-clang` for clang's build.
+    pub fn file_name(&self) -> String {
+        match self.compiler {
+            Compiler::Gxx => self.program.to_string(),
+            Compiler::Clang => format!("{}-clang", self.program),
+        }
     }
 }
 
@@ -105,12 +176,16 @@ pub struct Built {
     pub coro_bench: PathBuf,
     /// The divan benchmark `benches/resume.rs`.
     pub divan: PathBuf,
-    /// Every one of [`YARDSTICKS`], in its order.
+    /// Every one of [`YARDSTICKS`], in its order, each followed by its clang build where
+    /// clang++ was found.
     pub cpp: Vec<Cpp>,
     /// The cargo command, as shown.
     pub cargo: String,
-    /// The g++ commands, as shown (paths from the root).
-    pub gxx: Vec<String>,
+    /// The g++ command, then clang++'s, as shown (paths from the root), with `P` for the
+    /// program: what builds every one of them.
+    pub cxx: Vec<String>,
+    /// The clang++ every program was built with too (`clang++-16`); `None`: none, said.
+    pub clang: Option<String>,
 }
 
 /// Builds everything, printing each command first.
@@ -122,26 +197,72 @@ pub fn build(root: &Path) -> Result<Built> {
     let messages = cargo.echo()?.read()?;
     let divan = artifact(&messages, "resume", "bench")?;
     let coro_bench = artifact(&messages, "coro-bench", "bin")?;
-    let (mut cpp, mut gxx) = (Vec::new(), Vec::new());
-    for yardstick in YARDSTICKS {
-        let path = coro_bench.parent().unwrap_or(root).join(yardstick.program);
-        // A chain's program is one row per depth: built once.
-        if let Some(built) =
-            cpp.iter().find(|cpp: &&Cpp| cpp.yardstick.program == yardstick.program)
-        {
-            let path = built.path.clone();
+    let clang = find_clang()?;
+    // Each row, then its clang build: a program added to the list is built by both.
+    let rows = YARDSTICKS
+        .into_iter()
+        .flat_map(|row| std::iter::once(row).chain(clang.is_some().then(|| row.clang())));
+    let dir = coro_bench.parent().unwrap_or(root);
+    let compilers = std::iter::once(("g++", Compiler::Gxx));
+    let compilers = compilers.chain(clang.as_deref().map(|clang| (clang, Compiler::Clang)));
+    // Every program's commands, said once: each compiler's with `P` for the program.
+    let p = Yardstick { program: "P", ..YARDSTICKS[0] };
+    let cxx = compilers
+        .map(|(compiler, kind)| {
+            let p = Yardstick { compiler: kind, ..p };
+            compile(compiler, root, &p, &dir.join(p.file_name())).to_string()
+        })
+        .collect();
+    let mut cpp = Vec::new();
+    for yardstick in rows {
+        let path = dir.join(yardstick.file_name());
+        // A chain's program is one row per depth: built once by each compiler.
+        if cpp.iter().any(|built: &Cpp| built.path == path) {
             cpp.push(Cpp { yardstick, path });
             continue;
         }
-        // The flags of every step's C++ (step 2's generator is the one measured), so it is
-        // compiled as its chapter's.
-        let source = root.join(yardstick.source());
-        let command = Cmd::new("g++").args(GXX_FLAGS).arg(source).arg("-o").arg(&path).dir(root);
-        command.run().context("the C++ programs are the yardsticks: they need g++ 11 or later")?;
-        gxx.push(command.to_string());
+        let (compiler, needed) = match (yardstick.compiler, &clang) {
+            (Compiler::Clang, Some(clang)) => (clang.as_str(), "clang++ must build it as g++ does"),
+            _ => ("g++", "the C++ programs are the yardsticks: they need g++ 11 or later"),
+        };
+        compile(compiler, root, &yardstick, &path).run().context(needed)?;
         cpp.push(Cpp { yardstick, path });
     }
-    Ok(Built { coro_bench, divan, cpp, cargo: cargo.to_string(), gxx })
+    Ok(Built { coro_bench, divan, cpp, cargo: cargo.to_string(), cxx, clang })
+}
+
+/// The command that builds `program`'s source into `path`: the flags of every step's C++
+/// (step 2's generator is the one measured), so it is compiled as its chapter's, by both
+/// compilers alike.
+fn compile(compiler: &str, root: &Path, program: &Yardstick, path: &Path) -> Cmd {
+    let source = root.join(program.source());
+    Cmd::new(compiler).args(GXX_FLAGS).arg(source).arg("-o").arg(path).dir(root)
+}
+
+/// The clang++ to build every C++ program with as well: the one [`CLANG_ENV`] names, else
+/// the first of [`CLANG`] that runs; or `None`, after saying loudly that its rows are
+/// skipped.
+fn find_clang() -> Result<Option<String>> {
+    let runs = |name: &str| {
+        let version = Cmd::new(name).arg("--version").output();
+        version.is_ok_and(|out| out.status.success())
+    };
+    let why = match std::env::var(CLANG_ENV) {
+        Ok(name) if name.trim().is_empty() => format!("{CLANG_ENV} is set, empty"),
+        Ok(name) => {
+            crate::ensure!(runs(&name), "{CLANG_ENV}={name}: `{name} --version` does not run");
+            return Ok(Some(name));
+        }
+        Err(_) => match CLANG.into_iter().find(|name| runs(name)) {
+            Some(name) => return Ok(Some(name.into())),
+            None => format!("no clang++ installed (tried {})", CLANG.join(", ")),
+        },
+    };
+    say(format_args!(
+        "\n*** SKIPPED: the clang rows: {why}; each C++ program is built by g++ alone \
+         (Debian: apt-get install clang-16) ***\n"
+    ))?;
+    Ok(None)
 }
 
 /// The executable cargo built for target `name` of kind `kind`, from its JSON messages.

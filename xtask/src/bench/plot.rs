@@ -193,6 +193,11 @@ pub fn svg(results: &Results) -> String {
     out
 }
 
+/// The bar chart's colours: C++ cool (g++'s and clang++'s rows apart), Rust warm.
+const GXX: &str = "#3a8fd9";
+const CLANG: &str = "#2aa876";
+const RUST: &str = "#e0603f";
+
 /// The rows the bar chart shows: every one but the chains deeper than 1 (the depth plot's).
 fn flat(results: &Results) -> impl Iterator<Item = &Row> {
     results.rows.iter().filter(|row| row.variant.depth.is_none_or(|depth| depth == 1))
@@ -200,7 +205,7 @@ fn flat(results: &Results) -> impl Iterator<Item = &Row> {
 
 /// The bar chart: nanoseconds per resume, one bar per row, on a log scale (from a hundredth
 /// of a nanosecond to the slowest row), each labelled with its nanoseconds and its
-/// instructions. C++ rows and Rust rows in two colours.
+/// instructions. g++'s rows, clang++'s and Rust's in three colours.
 pub fn bars(results: &Results) -> String {
     let rows: Vec<&Row> = flat(results).collect();
     let (bar, gap, top_margin) = (13.0, 5.0, 30.0);
@@ -219,13 +224,16 @@ pub fn bars(results: &Results) -> String {
         out,
         "<line x1=\"{left}\" y1=\"{axis_y:.1}\" x2=\"{right}\" y2=\"{axis_y:.1}\" stroke=\"currentColor\"/>\n\
          <text x=\"{centre:.1}\" y=\"{label_y:.1}\" text-anchor=\"middle\">ns per resume (log scale); labels: ns, instructions</text>\n\
-         <rect x=\"{left}\" y=\"8\" width=\"10\" height=\"10\" fill=\"#3a8fd9\"/><text x=\"{c_x}\" y=\"17\">C++</text>\n\
-         <rect x=\"{r_key}\" y=\"8\" width=\"10\" height=\"10\" fill=\"#e0603f\"/><text x=\"{r_x}\" y=\"17\">Rust</text>",
+         <rect x=\"{left}\" y=\"8\" width=\"10\" height=\"10\" fill=\"{GXX}\"/><text x=\"{c_x}\" y=\"17\">C++, g++</text>\n\
+         <rect x=\"{l_key}\" y=\"8\" width=\"10\" height=\"10\" fill=\"{CLANG}\"/><text x=\"{l_x}\" y=\"17\">C++, clang++</text>\n\
+         <rect x=\"{r_key}\" y=\"8\" width=\"10\" height=\"10\" fill=\"{RUST}\"/><text x=\"{r_x}\" y=\"17\">Rust</text>",
         centre = (left + right) / 2.0,
         label_y = height - 6.0,
         c_x = left + 14.0,
-        r_key = left + 60.0,
-        r_x = left + 74.0,
+        l_key = left + 80.0,
+        l_x = left + 94.0,
+        r_key = left + 190.0,
+        r_x = left + 204.0,
     );
     let mut decade = low;
     while decade <= high {
@@ -241,7 +249,15 @@ pub fn bars(results: &Results) -> String {
     }
     for (index, row) in rows.iter().enumerate() {
         let y = top_margin + (bar + gap) * index as f64;
-        let colour = if row.variant.name.starts_with("c++") { "#3a8fd9" } else { "#e0603f" };
+        // g++'s rows are `c++…`, clang++'s `clang…` (the bench's `Yardstick::clang`).
+        let name = &row.variant.name;
+        let colour = if name.starts_with("c++") {
+            GXX
+        } else if name.starts_with("clang") {
+            CLANG
+        } else {
+            RUST
+        };
         let end = x(row.ns);
         let count = row.instructions.map_or("n/a".into(), |count| format!("{count:.0}"));
         let figure = match row.ns {

@@ -119,7 +119,8 @@ fn the_quick_check_fails_when_a_program_prints_a_wrong_sum() {
             Cpp { yardstick: when_any, path: script("when_any_sum", "echo 'sum 4949'") },
         ],
         cargo: String::new(),
-        gxx: Vec::new(),
+        cxx: Vec::new(),
+        clang: None,
     };
     let variant = |name: &str, against: &str| Variant {
         name: name.into(),
