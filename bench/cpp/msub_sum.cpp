@@ -15,6 +15,7 @@
 #include <utility>
 
 #include "measure.hpp"
+#include "owned_frame.hpp"
 
 // Every frame the last chain allocated, added up: the chain's levels and its inner.
 static std::size_t gFrameBytes = 0;
@@ -47,17 +48,6 @@ public:
     };
 
     explicit Task(Handle handle) : mHandle{handle} {}
-    Task(Task&& other) noexcept : mHandle{std::exchange(other.mHandle, {})} {}
-    Task(const Task&) = delete;
-    Task& operator=(const Task&) = delete;
-    Task& operator=(Task&&) = delete;
-    ~Task()
-    {
-        if (mHandle)
-        {
-            mHandle.destroy();
-        }
-    }
 
     // co_await task: the awaiting coroutine suspends and records what it awaits.
     bool await_ready() const noexcept { return false; }
@@ -97,7 +87,7 @@ public:
     // ANCHOR_END: resume
 
 private:
-    Handle mHandle;
+    OwnedFrame<promise_type> mHandle;
 };
 // ANCHOR_END: task
 

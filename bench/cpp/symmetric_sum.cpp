@@ -17,6 +17,7 @@
 #include <utility>
 
 #include "measure.hpp"
+#include "owned_frame.hpp"
 
 // Every frame the last chain allocated, added up: the chain's levels and its inner.
 static std::size_t gFrameBytes = 0;
@@ -73,17 +74,6 @@ public:
     };
 
     explicit Task(Handle handle) : mHandle{handle} {}
-    Task(Task&& other) noexcept : mHandle{std::exchange(other.mHandle, {})} {}
-    Task(const Task&) = delete;
-    Task& operator=(const Task&) = delete;
-    Task& operator=(Task&&) = delete;
-    ~Task()
-    {
-        if (mHandle)
-        {
-            mHandle.destroy();
-        }
-    }
 
     // co_await task: the callee becomes the innermost and runs in the caller's place.
     bool await_ready() const noexcept { return false; }
@@ -100,7 +90,7 @@ public:
     Handle handle() const { return mHandle; }
 
 private:
-    Handle mHandle;
+    OwnedFrame<promise_type> mHandle;
 };
 // ANCHOR_END: task
 

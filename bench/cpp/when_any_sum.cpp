@@ -14,6 +14,7 @@
 #include <utility>
 
 #include "measure.hpp"
+#include "owned_frame.hpp"
 
 
 // What the last coroutine frame asked operator new for: a station's, since the listener's
@@ -45,18 +46,6 @@ public:
     using Handle = std::coroutine_handle<promise_type>;
 
     explicit Task(Handle handle) : mHandle{handle} {}
-    Task(Task&& other) noexcept : mHandle{std::exchange(other.mHandle, {})} {}
-    Task(const Task&) = delete;
-    Task& operator=(const Task&) = delete;
-    Task& operator=(Task&&) = delete;
-    // Destroying a station that has not finished (the loser) is C++'s cancellation.
-    ~Task()
-    {
-        if (mHandle)
-        {
-            mHandle.destroy();
-        }
-    }
 
     // Runs the body to its first suspension or its end: a call through the frame.
     void start() { mHandle.resume(); }
@@ -64,7 +53,9 @@ public:
     std::uint64_t result() const { return mHandle.promise().value; }
 
 private:
-    Handle mHandle;
+    // Destroyed with the task: for a station that has not finished (the loser), that is
+    // C++'s cancellation.
+    OwnedFrame<promise_type> mHandle;
 };
 
 // A station's next number, ready at once: the coroutine finishes on its first resume.
