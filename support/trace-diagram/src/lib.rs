@@ -100,6 +100,11 @@ pub fn svg(trace: &str, alt: &str, id: &str) -> Result<String, String> {
     // level above the one it names at once; the next resume of the bottom one of them
     // switches that whole stack back in, with every level running again.
     let mut stopped: Vec<&str> = Vec::new();
+    // Who awaits whom (step 6: `outer await middle1`, `middle1 await inner`), until the
+    // awaited one returns: a resume of the outer goes down that chain (Rust: each poll
+    // polls the next; C++: the walk down the talk's mSub), and a suspension at its bottom
+    // suspends the whole chain at once, back to whoever resumed its top.
+    let mut awaits: HashMap<&str, &str> = HashMap::new();
     let mut ends: HashMap<&str, usize> = HashMap::new();
     let mut close = |stack: &mut Vec<(&str, Start)>, keep: usize, row: usize| {
         for (lane, start) in stack.drain(keep.min(stack.len())..) {
@@ -138,7 +143,10 @@ pub fn svg(trace: &str, alt: &str, id: &str) -> Result<String, String> {
                 what.trim_end()
             )
         } else {
-            let at = running(&mut stack, &events, event, row);
+            let at = running(&mut stack, &awaits, &events, event, row);
+            if verb == "return" {
+                awaits.retain(|_, awaited| *awaited != actor);
+            }
             if BACK.contains(&verb) {
                 // Control goes back to the one below, or to the object a transfer names,
                 // or, for a stackful suspension, to the one it names below it: every
@@ -149,7 +157,14 @@ pub fn svg(trace: &str, alt: &str, id: &str) -> Result<String, String> {
                 if let Some(below) = below {
                     stopped = stack[below + 1..].iter().map(|(lane, _)| *lane).collect();
                     close(&mut stack, below + 1, row);
-                } else if let Some(at) = at {
+                } else if let Some(mut at) = at {
+                    // A plain suspension stops every level that awaits it, down the chain.
+                    while verb == "suspend"
+                        && at > 0
+                        && awaits.get(stack[at - 1].0) == Some(&stack[at].0)
+                    {
+                        at -= 1;
+                    }
                     close(&mut stack, at, row);
                 }
                 let to = event
@@ -157,7 +172,9 @@ pub fn svg(trace: &str, alt: &str, id: &str) -> Result<String, String> {
                     .as_deref()
                     .or(stack.last().map(|(lane, _)| *lane));
                 match to {
-                    Some(to) => arrow(id, x(actor), x(to), y(row), &text, true),
+                    Some(to) => {
+                        arrow(id, (x(actor), x(to)), y(row), &text, true, lane_width)
+                    }
                     None => note(x(actor), y(row), &text),
                 }
             } else {
@@ -171,7 +188,10 @@ pub fn svg(trace: &str, alt: &str, id: &str) -> Result<String, String> {
                 match event.object.as_deref() {
                     Some(object) => {
                         match verb {
-                            "await" => stack.push((object, Start::Awaited(row))),
+                            "await" => {
+                                awaits.insert(actor, object);
+                                stack.push((object, Start::Awaited(row)));
+                            }
                             _ if INTO.contains(&verb) => {
                                 stack.push((object, Start::Running(row)));
                                 if stopped.first() == Some(&object) {
@@ -186,7 +206,7 @@ pub fn svg(trace: &str, alt: &str, id: &str) -> Result<String, String> {
                             }
                             _ => {}
                         }
-                        arrow(id, x(actor), x(object), y(row), &text, false)
+                        arrow(id, (x(actor), x(object)), y(row), &text, false, lane_width)
                     }
                     None => note(x(actor), y(row), &text),
                 }
@@ -234,11 +254,12 @@ pub fn svg(trace: &str, alt: &str, id: &str) -> Result<String, String> {
 
 /// Where `event`'s actor stands on the stack of who runs, once it acts: a coroutine that
 /// acts while on no stack runs inside the resume of the one on top (a resume that goes
-/// down a chain of awaits, traced once, at the top), since that resume; an awaited one
-/// that acts runs since the await. A finished coroutine's last word (`transfer`) is not
-/// running.
+/// down a chain of awaits, traced once, at the top), since that resume, and so does every
+/// level of that chain between them; an awaited one that acts runs since the await. A
+/// finished coroutine's last word (`transfer`) is not running.
 fn running<'a>(
     stack: &mut Vec<(&'a str, Start)>,
+    awaits: &HashMap<&'a str, &'a str>,
     events: &[Event],
     event: &'a Event,
     row: usize,
@@ -255,6 +276,23 @@ fn running<'a>(
             Some((_, Start::Running(since) | Start::Awaited(since))) => *since,
             _ => row,
         };
+        // The levels between the top and the actor, where the top's awaits lead to it.
+        let mut chain = Vec::new();
+        let mut next = stack.last().and_then(|(top, _)| awaits.get(top));
+        while let Some(&level) = next.filter(|level| **level != actor) {
+            if chain.contains(&level) {
+                break;
+            }
+            chain.push(level);
+            next = awaits.get(level);
+        }
+        if next == Some(&actor) {
+            stack.extend(
+                chain
+                    .into_iter()
+                    .map(|level| (level, Start::Running(since))),
+            );
+        }
         stack.push((actor, Start::Running(since)));
         at = Some(stack.len() - 1);
     }
@@ -300,14 +338,29 @@ fn lanes(events: &[Event]) -> Vec<&str> {
 }
 
 /// An arrow from `from` to `to` at height `y`, its label above it; dashed when it goes back.
-fn arrow(id: &str, from: usize, to: usize, y: usize, text: &str, back: bool) -> String {
+/// Over an arrow that passes lanes (a chain suspended at once), the label stands between
+/// its first two lanes, clear of the lanes it passes.
+fn arrow(
+    id: &str,
+    (from, to): (usize, usize),
+    y: usize,
+    text: &str,
+    back: bool,
+    lane_width: usize,
+) -> String {
     // A way back is dashed; the book's CSS gives it the theme's link colour.
     let class = if back {
         r#" class="back" stroke-dasharray="4 3""#
     } else {
         ""
     };
-    let middle = (from + to) / 2;
+    let middle = if from.abs_diff(to) <= lane_width {
+        (from + to) / 2
+    } else if from > to {
+        from - lane_width / 2
+    } else {
+        from + lane_width / 2
+    };
     format!(
         r#"<line x1="{from}" y1="{y}" x2="{to}" y2="{y}" stroke="currentColor" marker-end="url(#{id}-head)"{class}/><text x="{middle}" y="{}" text-anchor="middle">{text}</text>"#,
         y - 4

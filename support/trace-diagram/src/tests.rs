@@ -99,38 +99,71 @@ middle1 return
 outer return
 ";
     let svg = svg(trace, "a", "b").unwrap();
-    let arrow = |row: usize| {
-        let event = format!(r#"data-event="{row}""#);
-        let at = svg.find(&event).unwrap();
-        let line = &svg[at..];
-        let line = &line[line.find("<line").unwrap()..];
-        let x = |attribute: &str| {
-            let from = line.find(attribute).unwrap() + attribute.len();
-            line[from..]
-                .split('"')
-                .next()
-                .unwrap()
-                .parse::<usize>()
-                .unwrap()
-        };
-        (x(r#"x1=""#), x(r#"x2=""#))
-    };
-    let lane = |name: &str| {
-        let at = svg.find(&format!(r#"data-lane="{name}""#)).unwrap();
-        let text = &svg[at..];
-        let from = text.find(r#"x1=""#).unwrap() + 4;
-        text[from..]
+    let (arrow, lane) = (|row| arrow(&svg, row), |name| lane(&svg, name));
+    assert_eq!(arrow(3), (lane("inner"), lane("caller")), "{svg}");
+    assert_eq!(arrow(5), (lane("inner"), lane("middle1")), "{svg}");
+    assert_eq!(arrow(6), (lane("middle1"), lane("outer")), "{svg}");
+    // Before the suspension all three run; after the resume all three run again.
+    assert_eq!(svg.matches(r#"class="bar""#).count(), 6, "{svg}");
+}
+
+#[test]
+fn a_suspension_at_the_bottom_of_an_await_chain_suspends_the_chain_to_the_caller() {
+    // Step 6 at depth 2: the inner's suspension goes back past middle1 and outer to the
+    // caller; the next resume goes down to it again, so it returns to middle1, not outer.
+    let trace = "\
+caller resume outer
+outer await middle1
+middle1 await inner
+inner suspend
+caller resume outer
+inner return
+middle1 suspend
+caller resume outer
+middle1 return
+outer return
+";
+    let svg = svg(trace, "a", "b").unwrap();
+    let (arrow, lane) = (|row| arrow(&svg, row), |name| lane(&svg, name));
+    assert_eq!(arrow(3), (lane("inner"), lane("caller")), "{svg}");
+    assert_eq!(arrow(5), (lane("inner"), lane("middle1")), "{svg}");
+    assert_eq!(arrow(6), (lane("middle1"), lane("caller")), "{svg}");
+    assert_eq!(arrow(8), (lane("middle1"), lane("outer")), "{svg}");
+    assert_eq!(arrow(9), (lane("outer"), lane("caller")), "{svg}");
+    // outer, middle1 and inner from the first resume to the suspension; all three from
+    // the second to middle1's; outer and middle1 from the third to outer's return.
+    assert_eq!(svg.matches(r#"class="bar""#).count(), 8, "{svg}");
+}
+
+/// The x of where the arrow of event `row` starts and ends.
+fn arrow(svg: &str, row: usize) -> (usize, usize) {
+    let event = format!(r#"data-event="{row}""#);
+    let at = svg.find(&event).unwrap();
+    let line = &svg[at..];
+    let line = &line[line.find("<line").unwrap()..];
+    let x = |attribute: &str| {
+        let from = line.find(attribute).unwrap() + attribute.len();
+        line[from..]
             .split('"')
             .next()
             .unwrap()
             .parse::<usize>()
             .unwrap()
     };
-    assert_eq!(arrow(3), (lane("inner"), lane("caller")), "{svg}");
-    assert_eq!(arrow(5), (lane("inner"), lane("middle1")), "{svg}");
-    assert_eq!(arrow(6), (lane("middle1"), lane("outer")), "{svg}");
-    // Before the suspension all three run; after the resume all three run again.
-    assert_eq!(svg.matches(r#"class="bar""#).count(), 6, "{svg}");
+    (x(r#"x1=""#), x(r#"x2=""#))
+}
+
+/// The x of lane `name`'s line.
+fn lane(svg: &str, name: &str) -> usize {
+    let at = svg.find(&format!(r#"data-lane="{name}""#)).unwrap();
+    let text = &svg[at..];
+    let from = text.find(r#"x1=""#).unwrap() + 4;
+    text[from..]
+        .split('"')
+        .next()
+        .unwrap()
+        .parse::<usize>()
+        .unwrap()
 }
 
 #[test]
