@@ -20,9 +20,9 @@ use std::path::{Path, PathBuf};
 use mdbook_driver::MDBook;
 use mdbook_driver::config::Config;
 
-use crate::output::say;
-use crate::process::Cmd;
 use crate::{Context, Result, ensure};
+use tool_shell::output::say;
+use tool_shell::process::Cmd;
 
 /// One thing wrong with the book, at a place an editor can jump to.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -73,7 +73,7 @@ pub fn run(root: &Path, open: bool, check: bool, browser: bool) -> Result<()> {
     say(index.display())?;
     if browser {
         // A workspace of its own: headless_chrome takes minutes to build, which only this pays.
-        let target = crate::workspace::target_dir(root)?;
+        let target = tool_shell::workspace::target_dir(root)?;
         let tool = "run -q --locked --manifest-path tools/book-browser/Cargo.toml --target-dir";
         let book = index.parent().unwrap_or(root);
         let run = Cmd::cargo(tool.split(' ')).arg(target.join("book-browser")).arg("--");
@@ -81,7 +81,7 @@ pub fn run(root: &Path, open: bool, check: bool, browser: bool) -> Result<()> {
     }
     if open && !Cmd::new(OPENER).arg(&index).start() {
         // Best effort: the path is printed, so a machine without an opener loses nothing.
-        crate::output::tell(format_args!(
+        tool_shell::output::tell(format_args!(
             "note: `{OPENER}` is not available; open the path above in a browser\n"
         ));
     }

@@ -4,8 +4,8 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use crate::Result;
-use crate::output::{output_kind, say, verdict};
-use crate::process::Cmd;
+use tool_shell::output::{output_kind, say, verdict};
+use tool_shell::process::Cmd;
 
 /// One stage of CI, by a short name for the summary line: a cargo command (its arguments,
 /// as typed), or one of our commands, run in this process and shown as `cargo xtask <name>`.
@@ -24,7 +24,7 @@ const STAGES: &[Stage] = &[
     // After the tests, whose build it reuses: one small crate of starters and solutions.
     Stage::Xtask("exercise --check", crate::exercise::check),
     // Every variant of the cost benchmark runs and sums right (its own release build).
-    Stage::Xtask("bench --quick", crate::bench::quick),
+    Stage::Xtask("bench --quick", bench_harness::quick),
     // The pictures checked against the programs, then every page in headless Chromium.
     Stage::Xtask("book --check-in-browser", |root| crate::book::run(root, false, true, true)),
 ];

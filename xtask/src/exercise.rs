@@ -23,9 +23,10 @@ mod watch;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
-use crate::{Context, Result, Usage, process};
+use crate::{Context, Result, Usage};
 use catalog::{Exercise, Id};
 use project::Project;
+use tool_shell::process;
 
 /// `cargo xtask exercise --check`, the CI stage.
 pub use check::run as check;
@@ -126,7 +127,7 @@ pub fn run(root: &Path, args: Args) -> Result<()> {
         return refuse("one id at a time: a second id only follows reset, as in `reset 1.1`");
     }
     if args.check {
-        return crate::output::verdict(check::run(root), "exercise --check");
+        return tool_shell::output::verdict(check::run(root), "exercise --check");
     }
     let Some(target) = args.target else {
         return refuse("say what to do: list, start, an exercise id such as 1.1, or --check");

@@ -5,12 +5,10 @@
 //! coroutines. Like rust-analyzer's xtask it is one binary with few dependencies, so that
 //! `cargo xtask` works on a fresh clone with nothing installed but Rust.
 
-mod bench;
 mod book;
 mod ci;
 mod exercise;
 mod output;
-mod process;
 mod tour;
 mod workspace;
 
@@ -55,11 +53,12 @@ enum Command {
     /// The workshop: list, start, run an exercise (N.M) with --hint or --solution, or reset one
     Exercise(exercise::Args),
     /// Measure what a suspension costs, Rust beside C++, and write it into the book
-    Bench(bench::Args),
+    Bench(bench_harness::Args),
 }
 
 /// Every command returns this; `main` turns `Err` into its line and exit code by its type
-/// ([`output::exit_code`]): 1, 2 for a [`Usage`], `coro_cli`'s rule for an [`output::Output`].
+/// ([`output::exit_code`]): 1, 2 for a [`Usage`], `coro_cli`'s rule for a
+/// [`tool_shell::output::Output`].
 pub use anyhow::{Context, Result, bail, ensure};
 
 /// Usage that clap cannot see (it depends on which word came first): refused with the
@@ -78,7 +77,7 @@ fn main() -> ExitCode {
         Command::Tour => tour::run(&root),
         Command::Ci => ci::run(&root),
         Command::Exercise(args) => exercise::run(&root, args),
-        Command::Bench(args) => bench::run(&root, args),
+        Command::Bench(args) => bench_harness::run(&root, args),
     };
     output::exit_code(outcome)
 }

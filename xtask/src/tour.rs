@@ -5,10 +5,10 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use crate::output::say;
-use crate::process::Cmd;
-use crate::workspace::{self, chapter_title};
+use crate::workspace::chapter_title;
 use crate::{Context, Result, ensure};
+use tool_shell::output::say;
+use tool_shell::process::Cmd;
 
 /// One step package and the binaries to run, in order.
 #[derive(Debug, PartialEq, Eq)]
@@ -22,7 +22,7 @@ pub struct Step {
 /// Runs the tour from the workspace `root`, stopping at the first binary that fails, or
 /// when the reader leaves: the next line written then fails, and `main` ends quietly.
 pub fn run(root: &Path) -> Result<()> {
-    let steps = plan(&workspace::metadata(root)?)?;
+    let steps = plan(&tool_shell::workspace::metadata(root)?)?;
     ensure!(!steps.is_empty(), "no `step*` packages in the workspace");
     for step in &steps {
         say(format_args!("\n== {} ==", chapter_title(root, &step.package)))?;

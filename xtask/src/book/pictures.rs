@@ -11,8 +11,8 @@ use std::path::Path;
 use serde::Deserialize;
 
 use super::{Problem, Shown};
-use crate::process::Cmd;
 use crate::{Context, Result};
+use tool_shell::process::Cmd;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -80,7 +80,7 @@ pub fn draw(root: &Path, book_dir: &Path, write: bool) -> Result<Vec<Problem>> {
             .map_err(|err| anyhow::anyhow!("`{run}` printed no trace: {err}"))?;
         drawn.push((&trace.file, svg, run.to_string()));
     }
-    let built = crate::workspace::target_dir(root)?.join("pictures");
+    let built = tool_shell::workspace::target_dir(root)?.join("pictures");
     std::fs::create_dir_all(&built).with_context(|| built.display().to_string())?;
     for frames in &pictures.frames {
         let (rust, source) =

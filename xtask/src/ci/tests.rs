@@ -34,7 +34,7 @@ fn an_output_that_fails_stops_the_stages_and_is_reported_as_it_is() {
     static AFTER: AtomicUsize = AtomicUsize::new(0);
     let stages = [
         Stage::Xtask("reader-left", |_| {
-            Err(crate::output::Output(std::io::ErrorKind::BrokenPipe.into()).into())
+            Err(tool_shell::output::Output(std::io::ErrorKind::BrokenPipe.into()).into())
         }),
         Stage::Xtask("after", |_| {
             AFTER.fetch_add(1, Ordering::SeqCst);

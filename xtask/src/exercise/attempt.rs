@@ -8,8 +8,8 @@ use super::catalog::{self, Exercise, shown};
 use super::progress::{Progress, Run, fingerprint};
 use super::project::{self, TestRun};
 use super::{Learner, outcome};
-use crate::output::{Output, say_to};
 use crate::{Context, Result, bail};
+use tool_shell::output::{Output, say_to};
 
 /// `cargo xtask exercise start`: copies every starter that the workshop does not have yet.
 /// A file that exists is the learner's work and is never written over.

@@ -13,10 +13,10 @@ use std::time::Instant;
 use super::catalog::{self, Exercise, shown};
 use super::outcome::{self, TestResult};
 use super::project::{self, Project, STARTER_LINTS};
-use crate::output::{say, tell};
-use crate::process::Cmd;
 use crate::{Result, bail};
 use anyhow::anyhow;
+use tool_shell::output::{say, tell};
+use tool_shell::process::Cmd;
 
 /// Runs every check, prints a line per exercise, and fails listing every problem found.
 pub fn run(root: &Path) -> Result<()> {

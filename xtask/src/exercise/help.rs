@@ -5,8 +5,8 @@ use std::io::{self, BufRead, Read, Write};
 use super::Learner;
 use super::catalog::{Exercise, shown};
 use super::progress::Progress;
-use crate::output::Output;
 use crate::{Context, Result};
+use tool_shell::output::Output;
 
 /// The longest answer read: "yes" with room for spaces around it. A longer line is no
 /// answer (a no), and is not kept.

@@ -6,8 +6,8 @@ use super::Learner;
 use super::catalog::Exercise;
 use super::progress::{Progress, fingerprint};
 use crate::Result;
-use crate::output::Output;
 use crate::workspace::chapter_title;
+use tool_shell::output::Output;
 
 /// Where a learner stands on one exercise.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use std::os::unix::process::ExitStatusExt;
 use std::process::Output;
 
-use crate::process::Limits;
+use tool_shell::process::Limits;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TestResult {

@@ -17,8 +17,8 @@ use std::path::{Path, PathBuf};
 use toml::{Table, Value};
 
 use super::outcome::{self, TestResult};
-use crate::process::{Cmd, Limits};
 use crate::{Context, Result};
+use tool_shell::process::{Cmd, Limits};
 
 /// Crates of `[workspace.dependencies]` an exercise may use besides the step crates. A
 /// step whose exercises need another adds its name here: step 8's need tokio (its paused
@@ -69,7 +69,7 @@ pub struct Project {
 impl Project {
     /// The project `package` in `target/exercises/<folder>` of the workspace at `root`.
     pub fn new(root: &Path, folder: &str, package: &str) -> Result<Self> {
-        let target_dir = crate::workspace::target_dir(root)?;
+        let target_dir = tool_shell::workspace::target_dir(root)?;
         Ok(Project {
             root: root.to_path_buf(),
             dir: target_dir.join("exercises").join(folder),
@@ -110,7 +110,7 @@ impl Project {
             let path = Value::from(self.root.join(step).display().to_string());
             text.push_str(&format!("{step} = {{ path = {path} }}\n"));
         }
-        let workspace = crate::workspace::manifest(&self.root)?;
+        let workspace = tool_shell::workspace::manifest(&self.root)?;
         for library in LIBRARIES {
             // The workspace's own entry, so that the version and features stay its own.
             let missing = || format!("Cargo.toml: no `{library}` in [workspace.dependencies]");
@@ -133,7 +133,7 @@ impl Project {
             cargo.arg(self.dir.join("Cargo.toml")).arg("--target-dir").arg(&self.target_dir);
         let cargo = cargo.args(["--color", if color { "always" } else { "never" }]).dir(&self.dir);
         let output = cargo.arg(format!("--message-format={format}")).output()?;
-        anyhow::ensure!(!crate::process::interrupted(), "the build was stopped by Ctrl-C");
+        anyhow::ensure!(!tool_shell::process::interrupted(), "the build was stopped by Ctrl-C");
         let (mut run, mut messages, mut executable) = (TestRun::default(), String::new(), None);
         let warned = file.map(|file| serde_json::Value::from(file.to_string_lossy()));
         for line in String::from_utf8_lossy(&output.stdout).lines() {

@@ -16,8 +16,9 @@ use super::catalog::{Exercise, shown};
 use super::list::{Status, status};
 use super::progress::Progress;
 use super::{Learner, attempt, help};
-use crate::output::{Output, output_kind};
-use crate::{Result, process};
+use crate::Result;
+use tool_shell::output::{Output, output_kind};
+use tool_shell::process;
 
 /// What the loop waits for.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -42,7 +42,7 @@ fn output_that_is_not_metadata_is_an_error() {
 #[test]
 fn the_title_is_the_first_level_one_heading() {
     let root = tempfile::tempdir().unwrap();
-    let chapter = workspace::chapter(root.path(), "step01-function");
+    let chapter = crate::workspace::chapter(root.path(), "step01-function");
     std::fs::create_dir_all(chapter.parent().unwrap()).unwrap();
     std::fs::write(&chapter, "<!-- x -->\n## Not this\n# A function plays the radio \n# Later\n")
         .unwrap();

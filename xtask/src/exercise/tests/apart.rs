@@ -8,7 +8,7 @@ use super::fixtures::TempDir;
 #[test]
 fn no_workspace_package_lives_in_exercises_or_workshop() {
     let root = crate::workspace::root();
-    let metadata = crate::workspace::metadata(&root).unwrap();
+    let metadata = tool_shell::workspace::metadata(&root).unwrap();
     let manifests: Vec<&str> = metadata["packages"]
         .as_array()
         .unwrap()
@@ -54,7 +54,7 @@ fn the_generated_project_is_its_own_workspace_on_the_locked_versions() {
     // The step by path; the libraries as the workspace has them: same versions, same features.
     let dependencies: toml::Table = dependencies.parse().unwrap();
     let step = root.join("step01-function").display().to_string();
-    let workspace = crate::workspace::manifest(&root).unwrap();
+    let workspace = tool_shell::workspace::manifest(&root).unwrap();
     let mut expected = toml::Table::new();
     expected.insert("step01-function".into(), toml::toml! { path = step }.into());
     for library in ["genawaiter", "tokio", "futures", "corosensei"] {

@@ -1,5 +1,7 @@
-//! `cargo xtask bench`: what a suspension costs, measured side by side with C++, written
-//! where the book's "What a suspension costs" chapter includes it.
+//! The benchmark harness behind `cargo xtask bench`: what a suspension costs, measured side
+//! by side with C++, written where the book's "What a suspension costs" chapter includes it.
+//! xtask parses the command line into [`Args`] and calls [`run`]; `cargo xtask ci` calls
+//! [`quick`]. Every path is from the workspace root it is given.
 //!
 //! The workload and its variants live in the `coro-bench` crate (`bench/`); the C++
 //! programs they are timed against in `bench/cpp/`: the generator (`generator_sum.cpp`),
@@ -33,10 +35,11 @@ mod timings;
 use std::path::Path;
 use std::time::Instant;
 
-use crate::Result;
-use crate::output::say;
-use crate::process::Cmd;
+use anyhow::Result;
+use tool_shell::output::say;
+use tool_shell::process::Cmd;
 
+/// `cargo xtask bench`'s flags (its `--help` is the subcommand's, in xtask).
 #[derive(clap::Args, Debug)]
 pub struct Args {
     /// Check every variant runs and sums right, time them briefly, write nothing (CI)
@@ -87,6 +90,9 @@ impl Plan {
     };
 }
 
+/// `cargo xtask bench` with these flags, from the workspace `root`: measures and writes the
+/// results into the book, or with `--quick` checks and writes nothing, or times the workshop
+/// (`--workshop`) or the echo servers (`--echo`).
 pub fn run(root: &Path, args: Args) -> Result<()> {
     if args.workshop {
         return timings::run(root);
@@ -97,7 +103,7 @@ pub fn run(root: &Path, args: Args) -> Result<()> {
     }
     if args.quick {
         // A check like ci: a reader that leaves before the end is not a pass.
-        return crate::output::verdict(quick(root), "bench --quick");
+        return tool_shell::output::verdict(quick(root), "bench --quick");
     }
     measure_and_report(root, Plan { runs: args.runs.unwrap_or(Plan::FULL.runs), ..Plan::FULL })
 }

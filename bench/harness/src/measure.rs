@@ -15,9 +15,9 @@ use super::Plan;
 use super::build::{Built, Cpp};
 use super::check::Variant;
 use super::divan;
-use crate::output::{say, tell};
-use crate::process::Cmd;
-use crate::{Context, Result, bail};
+use anyhow::{Context, Result, bail};
+use tool_shell::output::{say, tell};
+use tool_shell::process::Cmd;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {

@@ -12,10 +12,10 @@ use std::time::Duration;
 
 use cpp_parity::GXX_FLAGS;
 
-use crate::bench::build::artifact;
-use crate::output::say;
-use crate::process::Cmd;
-use crate::{Context, Result, bail};
+use crate::build::artifact;
+use anyhow::{Context, Result, bail};
+use tool_shell::output::say;
+use tool_shell::process::Cmd;
 
 /// A server, as the table names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -96,7 +96,7 @@ fn compile(cmd: &Cmd, header: &str, what: &str) -> Result<bool> {
         }
         let stderr = String::from_utf8_lossy(&out.stderr);
         if !stderr.contains(&format!("{header}: No such file")) {
-            crate::output::tell(stderr);
+            tool_shell::output::tell(stderr);
             bail!("`{cmd}` failed ({})", out.status);
         }
     }

@@ -3,9 +3,9 @@
 //! else, so the bench stops there.
 
 use super::build::Built;
-use crate::output::say;
-use crate::process::Cmd;
-use crate::{Result, ensure};
+use anyhow::{Result, ensure};
+use tool_shell::output::say;
+use tool_shell::process::Cmd;
 
 /// One variant as `coro-bench list` describes it.
 #[derive(Debug, Clone, PartialEq, Eq)]

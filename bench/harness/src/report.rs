@@ -6,8 +6,8 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use super::measure::{Results, Row};
-use crate::output::say;
-use crate::{Context, Result};
+use anyhow::{Context, Result};
+use tool_shell::output::say;
 
 /// Where the results go, from the workspace root; `cost.md` includes both.
 pub const RESULTS: &str = "book/src/cost/results.inc";

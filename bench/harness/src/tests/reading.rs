@@ -3,10 +3,10 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::bench::build::{Built, Cpp, YARDSTICKS, artifact, profile};
-use crate::bench::check::{self, Variant, check_sums, expected_sum, parse_list};
-use crate::bench::divan::medians;
-use crate::bench::measure::{collected_in, median};
+use crate::build::{Built, Cpp, YARDSTICKS, artifact, profile};
+use crate::check::{self, Variant, check_sums, expected_sum, parse_list};
+use crate::divan::medians;
+use crate::measure::{collected_in, median};
 
 /// Real divan 0.1.21 output (trimmed to four rows), tree, units and all.
 const DIVAN: &str = "\
@@ -213,7 +213,7 @@ fn bad_usage_is_refused_with_exit_code_2() {
     #[derive(clap::Parser, Debug)]
     struct Cli {
         #[command(flatten)]
-        args: crate::bench::Args,
+        args: crate::Args,
     }
     let parse =
         |args: &[&str]| coro_cli::parse_from::<Cli, _>(["bench"].iter().chain(args)).map(|_| ());

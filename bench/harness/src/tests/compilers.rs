@@ -1,6 +1,6 @@
 //! The clang rows: one beside every C++ row of the list, named, built and timed apart.
 
-use crate::bench::build::{Compiler, YARDSTICKS, Yardstick};
+use crate::build::{Compiler, YARDSTICKS, Yardstick};
 
 fn clang_rows() -> Vec<Yardstick> {
     YARDSTICKS.iter().map(|row| row.clang()).collect()
@@ -46,9 +46,9 @@ fn a_clang_row_is_timed_against_a_g_plus_plus_build_and_no_variant_against_it() 
 
 #[test]
 fn the_bar_chart_colours_g_plus_plus_clang_and_rust_apart() {
-    use crate::bench::check::Variant;
-    use crate::bench::measure::{Results, Row};
-    use crate::bench::{Plan, plot};
+    use crate::check::Variant;
+    use crate::measure::{Results, Row};
+    use crate::{Plan, plot};
     let row = |name: &str| Row {
         variant: Variant {
             name: name.into(),

@@ -25,8 +25,8 @@ use std::time::{Duration, Instant};
 use load::{Load, MIB};
 use servers::Running;
 
-use crate::output::say;
-use crate::{Context, Result};
+use anyhow::{Context, Result};
+use tool_shell::output::say;
 
 /// How big a measurement is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -105,7 +105,7 @@ pub fn run(root: &Path, plan: Plan) -> Result<()> {
                 (report::RESULTS, report::results_file(&setup, &results, &table)),
                 (report::SVG, plot::svg(&results)),
             ];
-            crate::bench::report::write(root, &files)?;
+            crate::report::write(root, &files)?;
         } else {
             say("without the asio server there is nothing to compare with: nothing written")?;
         }

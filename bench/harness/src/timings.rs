@@ -10,9 +10,9 @@ use std::path::Path;
 use std::time::{Instant, SystemTime};
 
 use super::report::anchored_file;
-use crate::output::say;
-use crate::process::Cmd;
-use crate::{Context, Result};
+use anyhow::{Context, Result};
+use tool_shell::output::say;
+use tool_shell::process::Cmd;
 
 /// Where the timings go; `cost.md` includes it.
 pub const TIMINGS: &str = "book/src/cost/workshop.inc";

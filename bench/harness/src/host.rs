@@ -5,17 +5,17 @@ use std::path::Path;
 
 use super::Plan;
 use super::build::{self, Built};
-use crate::Result;
-use crate::process::Cmd;
+use anyhow::Result;
+use tool_shell::process::Cmd;
 
 /// The conditions of one measurement, asked of the machine and the tools: the lines
 /// printed before the numbers, and written as a list beside them.
 pub fn setup(root: &Path, built: &Built, plan: Plan) -> Result<Vec<String>> {
-    let profile = build::profile(&crate::workspace::manifest(root)?);
+    let profile = build::profile(&tool_shell::workspace::manifest(root)?);
     let cpu = cpu_model().unwrap_or_else(|| "unknown (no /proc/cpuinfo)".into());
     let cores = std::thread::available_parallelism().map_or(1, usize::from);
     // The results the book quotes have clang rows: written without them, they would go.
-    crate::ensure!(
+    anyhow::ensure!(
         built.clang.is_some() || !plan.write,
         "the book's results have a clang row beside each C++ row, and there is no clang++ \
          here: install it (Debian: apt-get install clang-16), or measure with --quick, \

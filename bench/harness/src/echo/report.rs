@@ -6,7 +6,8 @@ use std::fmt::Write as _;
 use super::Plan;
 use super::load::Load;
 use super::servers::{ASIO, Kind};
-use crate::bench::report::anchored_file;
+use crate::measure::median;
+use crate::report::anchored_file;
 
 /// Where the results go, from the workspace root; `cost.md` includes both.
 pub const RESULTS: &str = "book/src/cost/echo.inc";
@@ -29,17 +30,6 @@ pub struct Results {
     pub rows: Vec<(Kind, Vec<Cell>)>,
 }
 
-/// The median; the mean of the middle two for an even count.
-pub fn median(mut values: Vec<f64>) -> f64 {
-    values.sort_by(f64::total_cmp);
-    let mid = values.len() / 2;
-    match values.len() {
-        0 => f64::NAN,
-        n if n % 2 == 1 => values[mid],
-        _ => (values[mid - 1] + values[mid]) / 2.0,
-    }
-}
-
 impl Results {
     /// From `mibs[server][load]`, one figure per turn, in the order of `kinds`.
     pub fn new(plan: Plan, kinds: Vec<Kind>, mibs: &[Vec<Vec<f64>>]) -> Results {
@@ -48,9 +38,9 @@ impl Results {
             let cells = by_load.iter().enumerate().map(|(l, turns)| {
                 let ratios = asio.map(|a| {
                     let pairs = turns.iter().zip(&mibs[a][l]);
-                    median(pairs.map(|(own, asio)| own / asio).collect())
+                    median(&pairs.map(|(own, asio)| own / asio).collect::<Vec<_>>())
                 });
-                Cell { mibs: median(turns.clone()), ratio: ratios }
+                Cell { mibs: median(turns), ratio: ratios }
             });
             (kind, cells.collect())
         });
@@ -104,7 +94,7 @@ pub fn facts(results: &Results) -> Vec<(String, String)> {
 
 /// What it was measured on and with, one line each.
 pub fn setup(commands: &[String], plan: Plan) -> Vec<String> {
-    let cpu = crate::bench::host::cpu_model().unwrap_or_else(|| "unknown".into());
+    let cpu = crate::host::cpu_model().unwrap_or_else(|| "unknown".into());
     let cores = std::thread::available_parallelism().map_or(1, usize::from);
     // `#define ASIO_VERSION 102201 // 1.22.1`
     let asio = std::fs::read_to_string("/usr/include/asio/version.hpp").ok();
@@ -113,7 +103,7 @@ pub fn setup(commands: &[String], plan: Plan) -> Vec<String> {
         Some(line.split_once("// ")?.1.trim().to_owned())
     });
     let version = |program: &str, arg: &str| {
-        let out = crate::process::Cmd::new(program).arg(arg).read().unwrap_or_default();
+        let out = tool_shell::process::Cmd::new(program).arg(arg).read().unwrap_or_default();
         out.lines().next().map_or(format!("{program}: not found"), str::to_owned)
     };
     let loads: Vec<String> = plan.loads.iter().map(Load::label).collect();

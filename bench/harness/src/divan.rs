@@ -13,7 +13,7 @@
 //! A header that names other columns, or a row whose median is not a number in one of
 //! those units, is an error that shows divan's output as it is: never a guess.
 
-use crate::{Context, Result, bail, ensure};
+use anyhow::{Context, Result, bail, ensure};
 
 /// Divan's columns, in its order.
 const COLUMNS: [&str; 6] = ["fastest", "slowest", "median", "mean", "samples", "iters"];

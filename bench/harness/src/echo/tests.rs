@@ -7,8 +7,9 @@ use std::thread;
 
 use super::Plan;
 use super::load::{self, Load, MIB};
-use super::report::{self, Results, median};
+use super::report::{self, Results};
 use super::servers::{ASIO, BLOCKING, TOKIO};
+use crate::measure::median;
 
 /// `len` bytes of the stream that starts at `start`, from position `at` on, learnt one
 /// byte at a time through the check itself.
@@ -101,8 +102,8 @@ fn results() -> Results {
 
 #[test]
 fn a_ratio_is_taken_within_each_turn_then_the_median_kept() {
-    assert_eq!(median(vec![3.0, 1.0, 2.0]), 2.0);
-    assert_eq!(median(vec![4.0, 1.0, 2.0, 3.0]), 2.5);
+    assert_eq!(median(&[3.0, 1.0, 2.0]), 2.0);
+    assert_eq!(median(&[4.0, 1.0, 2.0, 3.0]), 2.5);
     let results = results();
     let tokio = &results.rows[1].1;
     // Turn ratios 2, 2, 1: the median is 2, though the medians of MiB/s (400 / 200) are 2 too;

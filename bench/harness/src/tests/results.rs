@@ -1,8 +1,8 @@
 //! What is shown and written: the table, the facts the chapter quotes, the plots.
 
-use crate::bench::check::Variant;
-use crate::bench::measure::{Results, Row};
-use crate::bench::{Plan, plot, report};
+use crate::check::Variant;
+use crate::measure::{Results, Row};
+use crate::{Plan, plot, report};
 
 fn row(name: &str, depth: Option<u32>, ns: f64, instructions: Option<f64>) -> Row {
     let what = format!("what {name} is");

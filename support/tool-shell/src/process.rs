@@ -12,8 +12,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
+use anyhow::{Context, Result, bail};
+
 use crate::output::{say, tell};
-use crate::{Context, Result, bail};
 
 /// How long a bounded run ([`Cmd::output_within`]) may take, and how much address space
 /// it may use.
@@ -48,34 +49,41 @@ impl Cmd {
         Cmd { program: program.as_ref().to_owned(), ..Cmd::default() }
     }
 
+    /// `cargo` with these arguments: the cargo that is running us (see [`Cmd::new`]).
     pub fn cargo<S: AsRef<OsStr>>(args: impl IntoIterator<Item = S>) -> Self {
         Cmd::new("cargo").args(args)
     }
 
+    /// One more argument, as it is (no shell parses it).
     pub fn arg(mut self, arg: impl AsRef<OsStr>) -> Self {
         self.args.push(arg.as_ref().to_owned());
         self
     }
 
+    /// More arguments, in order.
     pub fn args<S: AsRef<OsStr>>(self, args: impl IntoIterator<Item = S>) -> Self {
         args.into_iter().fold(self, Cmd::arg)
     }
 
+    /// An environment variable for the child, shown before the command (`N=1 cargo …`).
     pub fn env(mut self, key: &str, value: impl AsRef<OsStr>) -> Self {
         self.envs.push((key.to_owned(), value.as_ref().to_owned()));
         self
     }
 
+    /// The directory it runs in, from which its paths are shown.
     pub fn dir(mut self, dir: impl AsRef<Path>) -> Self {
         self.dir = Some(dir.as_ref().to_owned());
         self
     }
 
+    /// [`Cmd::run`] throws its standard output away (what is measured is its time).
     pub fn discard_stdout(mut self) -> Self {
         self.discard_stdout = true;
         self
     }
 
+    /// [`Cmd::read`] lets its standard error through as it comes (a build's progress).
     pub fn live_stderr(mut self) -> Self {
         self.live_stderr = true;
         self

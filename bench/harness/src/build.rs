@@ -8,9 +8,9 @@ use std::path::{Path, PathBuf};
 use cpp_parity::GXX_FLAGS;
 use serde_json::Value;
 
-use crate::output::say;
-use crate::process::Cmd;
-use crate::{Context, Result};
+use anyhow::{Context, Result};
+use tool_shell::output::say;
+use tool_shell::process::Cmd;
 
 /// A C++ program some variants are timed against: a row of the table of its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -250,7 +250,7 @@ fn find_clang() -> Result<Option<String>> {
     let why = match std::env::var(CLANG_ENV) {
         Ok(name) if name.trim().is_empty() => format!("{CLANG_ENV} is set, empty"),
         Ok(name) => {
-            crate::ensure!(runs(&name), "{CLANG_ENV}={name}: `{name} --version` does not run");
+            anyhow::ensure!(runs(&name), "{CLANG_ENV}={name}: `{name} --version` does not run");
             return Ok(Some(name));
         }
         Err(_) => match CLANG.into_iter().find(|name| runs(name)) {

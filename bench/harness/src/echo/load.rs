@@ -11,7 +11,7 @@ use std::sync::{Arc, Barrier, OnceLock};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use crate::{Result, bail};
+use anyhow::{Result, bail};
 
 pub const MIB: u64 = 1024 * 1024;
 
