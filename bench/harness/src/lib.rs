@@ -9,16 +9,16 @@
 //! C++ counterpart on ucontext (`ucontext_sum.cpp`). Here is only the measuring:
 //!
 //! 1. build both: `coro-bench` and its divan benchmark in the bench profile, each C++
-//!    program with g++ and again with clang++ where it is installed ([`build`]);
-//! 2. run every variant and C++ program once and check its sum against n(n-1)/2 ([`check`]);
+//!    program with g++ and again with clang++ where it is installed (`build.rs`);
+//! 2. run every variant and C++ program once and check its sum against n(n-1)/2 (`check.rs`);
 //! 3. time them: the C++ programs and the divan benchmark in turns, each variant's ratio to
-//!    its C++ program taken within each turn, the median over the turns ([`measure`]);
+//!    its C++ program taken within each turn, the median over the turns (`measure.rs`);
 //! 4. count instructions per resume under callgrind, as the difference between two n;
-//! 5. print the table and the plot; write them into `book/src/cost/` ([`report`], [`plot`]).
+//! 5. print the table and the plot; write them into `book/src/cost/` (`report.rs`, `plot.rs`).
 //!
 //! `--quick` (a CI stage) does all of it small and writes nothing; `--workshop` times the
-//! workshop itself instead: cold builds and an edit-then-run ([`timings`]); `--echo` the
-//! talk's teaser: step 7's tokio echo server against asio's and a blocking one ([`echo`]).
+//! workshop itself instead: cold builds and an edit-then-run (`timings.rs`); `--echo` the
+//! talk's teaser: step 7's tokio echo server against asio's and a blocking one (`echo.rs`).
 
 mod build;
 mod check;
