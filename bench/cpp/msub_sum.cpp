@@ -14,11 +14,9 @@
 #include <new>
 #include <utility>
 
+#include "counted_frames.hpp"
 #include "measure.hpp"
 #include "owned_frame.hpp"
-
-// Every frame the last chain allocated, added up: the chain's levels and its inner.
-static std::size_t gFrameBytes = 0;
 
 // ANCHOR: task
 // A coroutine that its owner resumes or another Task awaits (step 6's, without the trace).
@@ -28,17 +26,11 @@ public:
     struct promise_type;
     using Handle = std::coroutine_handle<promise_type>;
 
-    struct promise_type
+    // Its frames are counted into gFrameBytes (counted_frames.hpp).
+    struct promise_type : CountedFrames
     {
         // The coroutine this one awaits, while it awaits one: the talk's mSub.
         Handle mSub{};
-
-        static void* operator new(std::size_t bytes)
-        {
-            gFrameBytes += bytes;
-            return ::operator new(bytes);
-        }
-        static void operator delete(void* frame) noexcept { ::operator delete(frame); }
 
         Task get_return_object() { return Task{Handle::from_promise(*this)}; }
         std::suspend_always initial_suspend() noexcept { return {}; }

@@ -16,11 +16,9 @@
 #include <new>
 #include <utility>
 
+#include "counted_frames.hpp"
 #include "measure.hpp"
 #include "owned_frame.hpp"
-
-// Every frame the last chain allocated, added up: the chain's levels and its inner.
-static std::size_t gFrameBytes = 0;
 
 // ANCHOR: task
 // What every level shares: the innermost level still running, and the number handed out.
@@ -36,7 +34,8 @@ public:
     struct promise_type;
     using Handle = std::coroutine_handle<promise_type>;
 
-    struct promise_type
+    // Its frames are counted into gFrameBytes (counted_frames.hpp).
+    struct promise_type : CountedFrames
     {
         Chain& chain;
         // Who awaits this level: resumed when it finishes (the outer's: nobody).
@@ -44,13 +43,6 @@ public:
 
         // The coroutine's own arguments, passed to its promise: the chain is the last.
         promise_type(std::uint64_t, std::uint64_t, Chain& shared) : chain{shared} {}
-
-        static void* operator new(std::size_t bytes)
-        {
-            gFrameBytes += bytes;
-            return ::operator new(bytes);
-        }
-        static void operator delete(void* frame) noexcept { ::operator delete(frame); }
 
         Task get_return_object() { return Task{Handle::from_promise(*this)}; }
         std::suspend_always initial_suspend() noexcept { return {}; }
